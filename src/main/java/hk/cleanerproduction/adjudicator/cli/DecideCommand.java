@@ -1,0 +1,84 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import hk.cleanerproduction.adjudicator.decision.Adjudicator;
+import hk.cleanerproduction.adjudicator.decision.Adjudicators;
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.intake.InputReader;
+import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code decide funding|recognition FILE|-}: one JSON input in, one decision JSON out on stdout. */
+@Command(name = "decide", description = "Decide one application or nomination (JSON) and print the decision.")
+final class DecideCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "funding|recognition", description = "what the input is")
+    Kind kind;
+
+    @Parameters(index = "1", paramLabel = "FILE|-", description = "the JSON file, or - for standard input")
+    String file;
+
+    @Mixin
+    RulesOption rules;
+
+    enum Kind {
+        funding(DecisionKind.FUNDING), recognition(DecisionKind.RECOGNITION);
+
+        final DecisionKind decisionKind;
+
+        Kind(DecisionKind decisionKind) {
+            this.decisionKind = decisionKind;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        String json;
+        try {
+            json = read(file);
+        } catch (IOException e) {
+            err.println("Cannot read " + file + ": " + e.getMessage());
+            return AdjudicatorCli.BAD_INPUT;
+        }
+        Ruleset ruleset = rules.buildOrReport(err);
+        if (ruleset == null) {
+            return AdjudicatorCli.RULES_DO_NOT_BUILD;
+        }
+        try {
+            Adjudicator<Object> adjudicator = new Adjudicators(() -> ruleset, Clock.systemUTC()).get(kind.decisionKind);
+            Object input = new InputReader(Json.mapper()).read(json, adjudicator.inputType());
+            Decision decision = adjudicator.decide(input);
+            out.println(Json.pretty().writeValueAsString(decision));
+            return AdjudicatorCli.DECIDED;
+        } catch (InvalidInputException e) {
+            err.println("Bad input in " + file + ":");
+            e.errors().forEach(fe -> err.println("  " + fe.field() + ": " + fe.message()));
+            return AdjudicatorCli.BAD_INPUT;
+        } finally {
+            ruleset.close();
+        }
+    }
+
+    private static String read(String file) throws IOException {
+        if ("-".equals(file)) {
+            try (InputStream in = System.in) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    }
+}

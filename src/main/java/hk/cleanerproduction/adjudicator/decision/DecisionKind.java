@@ -1,0 +1,5 @@
+package hk.cleanerproduction.adjudicator.decision;
+
+public enum DecisionKind {
+    FUNDING, RECOGNITION
+}

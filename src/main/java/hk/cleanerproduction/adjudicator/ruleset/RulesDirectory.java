@@ -1,0 +1,119 @@
+package hk.cleanerproduction.adjudicator.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Reads a rules directory as one snapshot: every file with its bytes, the label from
+ * {@code ruleset.properties} and a content hash over all of it, so that the version names exactly
+ * what was read.
+ */
+public final class RulesDirectory {
+
+    static final String LABEL_FILE = "ruleset.properties";
+
+    private final Path root;
+    private final String displayRoot;
+    private final List<RuleFile> files;
+
+    private RulesDirectory(Path root, String displayRoot, List<RuleFile> files) {
+        this.root = root;
+        this.displayRoot = displayRoot;
+        this.files = files;
+    }
+
+    public static RulesDirectory read(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("the rules directory " + root + " does not exist");
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<RuleFile> files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .sorted()
+                    .map(p -> new RuleFile(root.relativize(p).toString().replace('\\', '/'), p, readAll(p)))
+                    .toList();
+            return new RulesDirectory(root, root.toString().replace('\\', '/'), files);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Editor backups and hidden files (.#x.drl, .x.drl.swp) are not part of the policy. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] readAll(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    public List<RuleFile> compiledFiles() {
+        return files.stream().filter(RuleFile::isCompiled).toList();
+    }
+
+    /** How a policy officer names a file in a message: the directory as given, then the file. */
+    public String display(String relativePath) {
+        return displayRoot.endsWith("/") ? displayRoot + relativePath : displayRoot + "/" + relativePath;
+    }
+
+    /** The label the officers give the ruleset in ruleset.properties ({@code label=2025.1}), or "unlabelled". */
+    public String label() {
+        return files.stream().filter(f -> f.relativePath().equals(LABEL_FILE)).findFirst().map(f -> {
+            Properties p = new Properties();
+            try {
+                p.load(new java.io.StringReader(new String(f.content(), StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p.getProperty("label", "unlabelled").trim();
+        }).orElse("unlabelled");
+    }
+
+    /** SHA-256 over every file's relative path and bytes, in path order. */
+    public String contentHash() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                sha.update(f.relativePath().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(f.content());
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** {@code label-hash8}, e.g. {@code 2025.1-3f9c2a1e}. */
+    public String version() {
+        return label() + "-" + contentHash().substring(0, 8);
+    }
+}

@@ -1,0 +1,103 @@
+package hk.cleanerproduction.adjudicator.ruleset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rules directory at run time with the classic KIE API: every {@code *.drl} and every
+ * decision table ({@code *.drl.csv}, {@code *.drl.xlsx}) below it, nothing from the classpath.
+ * A directory that does not build is refused with every problem, as {@code file:line: message}.
+ */
+public final class RulesetLoader {
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final int sessionPoolSize;
+
+    public RulesetLoader() {
+        this(Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    public RulesetLoader(int sessionPoolSize) {
+        this.sessionPoolSize = sessionPoolSize;
+    }
+
+    public Ruleset load(Path rulesDir) throws RulesetBuildException {
+        RulesDirectory dir;
+        try {
+            dir = RulesDirectory.read(rulesDir);
+        } catch (IOException e) {
+            throw new RulesetBuildException(List.of(new RuleProblem(rulesDir.toString(), 0, "cannot be read: " + e.getMessage())));
+        }
+        return build(dir);
+    }
+
+    public Ruleset build(RulesDirectory dir) throws RulesetBuildException {
+        List<RuleFile> compiled = dir.compiledFiles();
+        if (compiled.isEmpty()) {
+            throw new RulesetBuildException(List.of(new RuleProblem(dir.display(""), 0,
+                    "holds no rules (no *.drl, *.drl.csv or *.drl.xlsx file)")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // A new release id per build: the KieRepository must never hand back an earlier build.
+        ReleaseId releaseId = ks.newReleaseId("hk.cleanerproduction", "rules", "1.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        for (RuleFile file : compiled) {
+            kfs.write(RESOURCES + file.relativePath(), ks.getResources().newByteArrayResource(file.content()));
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        builder.buildAll(DrlProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RulesetBuildException(errors.stream().map(m -> toProblem(dir, m))
+                    .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId, RulesetLoader.class.getClassLoader());
+        ks.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = container.getKieBase();
+        return new Ruleset(dir, container, kieBase, ruleNames(kieBase), Instant.now(), sessionPoolSize);
+    }
+
+    private static List<String> ruleNames(KieBase kieBase) {
+        List<String> names = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                names.add(r.getName());
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private static RuleProblem toProblem(RulesDirectory dir, Message m) {
+        String path = m.getPath() == null ? "" : m.getPath();
+        String relative = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+        return new RuleProblem(dir.display(relative), Math.max(m.getLine(), 0), plain(m.getText()));
+    }
+
+    /** Drools messages span lines and repeat the expression with carets; keep the first meaningful sentence. */
+    static String plain(String text) {
+        if (text == null) {
+            return "unknown problem";
+        }
+        String oneLine = text.replaceAll("\\s*\\^\\s*", " ").replaceAll("\\s+", " ").trim();
+        return oneLine.length() > 400 ? oneLine.substring(0, 400) + " ..." : oneLine;
+    }
+}
