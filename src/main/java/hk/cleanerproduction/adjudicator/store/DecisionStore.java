@@ -1,0 +1,51 @@
+package hk.cleanerproduction.adjudicator.store;
+
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.intake.Json;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every decision, with its input, output, ruleset version and as-of date. Insert only: the table has
+ * no update path, so a stored decision is what was returned.
+ */
+@Repository
+public class DecisionStore {
+
+    private final JdbcTemplate jdbc;
+
+    public DecisionStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the decision made on {@code input} and returns the stored form (the JSON returned to the caller). */
+    public StoredDecision save(Object input, Decision decision) {
+        StoredDecision stored = new StoredDecision(decision.decisionId(), decision.kind().name(), decision.subjectId(),
+                decision.outcome(), decision.asOf(), decision.rulesetVersion(), decision.decidedAt(),
+                Json.mapper().writeValueAsString(input), Json.mapper().writeValueAsString(decision));
+        jdbc.update("""
+                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                      input_json, decision_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                stored.decisionId(), stored.kind(), stored.subjectId(), stored.outcome(), stored.asOf(),
+                stored.rulesetVersion(), Timestamp.from(stored.decidedAt().toInstant()), stored.inputJson(),
+                stored.decisionJson());
+        return stored;
+    }
+
+    public Optional<StoredDecision> find(String decisionId) {
+        return jdbc.query("select * from decision where decision_id = ?", (rs, n) -> new StoredDecision(
+                rs.getString("decision_id"), rs.getString("kind"), rs.getString("subject_id"), rs.getString("outcome"),
+                rs.getObject("as_of", java.time.LocalDate.class), rs.getString("ruleset_version"),
+                rs.getTimestamp("decided_at").toInstant().atOffset(ZoneOffset.ofHours(8)),
+                rs.getString("input_json"), rs.getString("decision_json")), decisionId).stream().findFirst();
+    }
+
+    public long count() {
+        Long n = jdbc.queryForObject("select count(*) from decision", Long.class);
+        return n == null ? 0 : n;
+    }
+}
