@@ -1,0 +1,251 @@
+package hk.cleanerproduction.adjudicator.testdata;
+
+import hk.cleanerproduction.adjudicator.funding.Connection;
+import hk.cleanerproduction.adjudicator.funding.FundingApplication;
+import hk.cleanerproduction.adjudicator.funding.FundingApplication.Applicant;
+import hk.cleanerproduction.adjudicator.funding.FundingApplication.ExpectedAnnualSavings;
+import hk.cleanerproduction.adjudicator.funding.FundingApplication.Factory;
+import hk.cleanerproduction.adjudicator.funding.FundingApplication.Project;
+import hk.cleanerproduction.adjudicator.funding.Industry;
+import hk.cleanerproduction.adjudicator.funding.ProjectType;
+import hk.cleanerproduction.adjudicator.funding.Region;
+import hk.cleanerproduction.adjudicator.funding.TechnologyOrigin;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Realistic funding applications of the 2025–2027 round, the same for the same seed (DOMAIN.md Part 2
+ * §5: costs HK$0.4M–3M, savings per project, a mix of connections, most applications in order).
+ * The first applications each break one rule on purpose, so that any data set of {@value #DELIBERATE}
+ * rows or more shows every outcome and every reason code; after those, each rule is broken now and
+ * then, at about the rates of {@link Flaw}.
+ */
+public final class FundingDataGenerator {
+
+    public static final long DEFAULT_SEED = 20250401L;
+    public static final int DEFAULT_COUNT = 320;
+
+    /** What an application gets wrong, and how often after the deliberate ones (per mille). */
+    enum Flaw {
+        NONE(0), RECEIVED_BEFORE_WINDOW(12), RECEIVED_AFTER_WINDOW(12), REGISTRATION_EXPIRED(25), NO_CONNECTION(15),
+        AGREEMENT_EXPIRED(20), RESIDENT_SHARE_TOO_LOW(20), FACTORY_ELSEWHERE(25), NOT_OPERATING(15),
+        TECHNOLOGY_NOT_FUNDABLE(35), TOO_LONG(25), COMPLETES_AFTER_END(15), NON_TARGET_INDUSTRY(60),
+        RECENT_PENALTY(35), PART_OF_PHASE_LIMIT_USED(30), PHASE_LIMIT_USED_UP(12), ASKS_FOR_LESS(80);
+
+        final int perMille;
+
+        Flaw(int perMille) {
+            this.perMille = perMille;
+        }
+    }
+
+    static final int DELIBERATE = Flaw.values().length;
+
+    private static final String[] GUANGDONG_CITIES = {"Guangzhou", "Shenzhen", "Zhuhai", "Shantou", "Foshan", "Shaoguan",
+        "Zhanjiang", "Zhaoqing", "Jiangmen", "Maoming", "Huizhou", "Meizhou", "Shanwei", "Heyuan", "Yangjiang", "Qingyuan",
+        "Dongguan", "Zhongshan", "Chaozhou", "Jieyang", "Yunfu"};
+    private static final String[] HONG_KONG_DISTRICTS = {"Kwun Tong", "Tsuen Wan", "Kwai Chung", "Tuen Mun", "Yuen Long",
+        "Tai Po", "Sha Tin", "San Po Kong", "Chai Wan", "Cheung Sha Wan"};
+    private static final String[] NAME_STEMS = {"Wing Fat", "Pearl Delta", "Golden Harvest", "Tak Shing", "Kwong Hing",
+        "Sun Lee", "Hop Kee", "Man Yip", "Yuen Tai", "Fook Wah", "Lung Cheong", "Chun Kee", "Hing Lung", "Bright Ocean",
+        "Evergreen", "Jade River", "Lotus", "Phoenix", "Silver Bay", "Harbour Star", "Wah Shing", "On Tat", "Kin Wing",
+        "Po Sang", "Tai Hing", "Ming Fung", "Yick Lee", "Cheong Kee", "Sang Hing", "Grand Pacific"};
+    private static final String[] TECHNOLOGIES = {"Heat-pump dryer for the stenter line",
+        "Regenerative thermal oxidiser for the coating line", "Waste-heat recovery from the boiler flue",
+        "Variable-speed drives for the air compressors", "Low-liquor-ratio dyeing machines",
+        "Solvent recovery by distillation", "Membrane water-recycling system", "High-efficiency chiller plant",
+        "Rooftop solar photovoltaic array with energy management", "Servo-driven injection moulding machines",
+        "Condensate recovery for the steam system", "UV-curing inks to replace solvent inks",
+        "Powder coating line to replace wet spraying", "Smart metering and compressed-air leak control",
+        "Catalytic oxidiser for VOC emissions", "Cold-water washing with enzyme pre-treatment"};
+
+    private final Random random;
+
+    public FundingDataGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    public List<FundingApplication> generate(int count) {
+        List<FundingApplication> applications = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Flaw flaw = i < DELIBERATE ? Flaw.values()[i] : randomFlaw();
+            applications.add(application(i + 1, flaw));
+        }
+        return applications;
+    }
+
+    private Flaw randomFlaw() {
+        int roll = random.nextInt(1000);
+        for (Flaw flaw : Flaw.values()) {
+            roll -= flaw.perMille;
+            if (roll < 0) {
+                return flaw;
+            }
+        }
+        return Flaw.NONE;
+    }
+
+    private FundingApplication application(int sequence, Flaw flaw) {
+        LocalDate received = between(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31));
+        if (flaw == Flaw.RECEIVED_BEFORE_WINDOW) {
+            received = between(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+        } else if (flaw == Flaw.RECEIVED_AFTER_WINDOW) {
+            received = between(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31));
+        } else if (flaw == Flaw.COMPLETES_AFTER_END) {
+            received = between(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30));
+        }
+        String stem = pick(NAME_STEMS);
+        Industry industry = flaw == Flaw.NON_TARGET_INDUSTRY ? Industry.OTHER : pickTargetIndustry();
+        Applicant applicant = new Applicant(stem + " " + industryWord(industry) + " " + pick("Ltd", "Co. Ltd", "Holdings Ltd"),
+                String.format("%08d", 10_000_000 + random.nextInt(89_999_999)),
+                flaw == Flaw.REGISTRATION_EXPIRED ? received.minusDays(1 + random.nextInt(90))
+                        : received.plusDays(30 + random.nextInt(330)));
+        Factory factory = factory(stem, industry, received, flaw);
+        Project project = project(industry, received, flaw);
+        BigDecimal prior = switch (flaw) {
+            case PART_OF_PHASE_LIMIT_USED -> BigDecimal.valueOf(200_000 + 50_000L * random.nextInt(8));
+            case PHASE_LIMIT_USED_UP -> BigDecimal.valueOf(750_000);
+            default -> BigDecimal.ZERO;
+        };
+        return new FundingApplication(String.format("CP%02d-%06d", received.getYear() % 100, sequence), received,
+                ProjectType.NEW_TECHNOLOGY, applicant, factory, project, prior);
+    }
+
+    private Factory factory(String stem, Industry industry, LocalDate received, Flaw flaw) {
+        Connection connection = switch (flaw) {
+            case NO_CONNECTION -> Connection.NONE;
+            case AGREEMENT_EXPIRED -> Connection.PROCESSING_AGREEMENT;
+            case RESIDENT_SHARE_TOO_LOW -> Connection.HK_RESIDENT_OWNED;
+            default -> weightedConnection();
+        };
+        boolean inHongKong = connection == Connection.HK_FACTORY || connection == Connection.HK_POLLUTING_WORKSHOP;
+        Region region = inHongKong ? Region.HONG_KONG : Region.GUANGDONG;
+        String city = inHongKong ? pick(HONG_KONG_DISTRICTS) : pick(GUANGDONG_CITIES);
+        if (flaw == Flaw.FACTORY_ELSEWHERE) {
+            region = inHongKong ? Region.GUANGDONG : pick(Region.MACAO, Region.OTHER_MAINLAND);
+            city = region == Region.MACAO ? "Macao" : region == Region.GUANGDONG ? pick(GUANGDONG_CITIES)
+                    : pick("Xiamen", "Nanning", "Changsha", "Fuzhou");
+        }
+        LocalDate agreementExpiry = null;
+        if (connection == Connection.PROCESSING_AGREEMENT) {
+            agreementExpiry = flaw == Flaw.AGREEMENT_EXPIRED ? received.minusDays(1 + random.nextInt(200))
+                    : received.plusDays(180 + random.nextInt(900));
+        }
+        BigDecimal factoryShare = null;
+        BigDecimal applicantShare = null;
+        if (connection == Connection.HK_RESIDENT_OWNED) {
+            factoryShare = percent(flaw == Flaw.RESIDENT_SHARE_TOO_LOW && random.nextBoolean() ? 30 : 51, 100);
+            applicantShare = percent(flaw == Flaw.RESIDENT_SHARE_TOO_LOW && factoryShare.doubleValue() > 50 ? 5 : 30,
+                    flaw == Flaw.RESIDENT_SHARE_TOO_LOW && factoryShare.doubleValue() > 50 ? 29.99 : 100);
+        }
+        int penalties = flaw == Flaw.RECENT_PENALTY ? 1 + random.nextInt(2) : 0;
+        List<LocalDate> penaltyDates = null;
+        if (penalties > 0) {
+            penaltyDates = new ArrayList<>();
+            for (int p = 0; p < penalties; p++) {
+                penaltyDates.add(received.minusDays(10 + random.nextInt(340)));
+            }
+            penaltyDates.sort(null);
+        }
+        return new Factory(city + " " + stem + " " + factoryWord(industry), region, city, connection, agreementExpiry,
+                factoryShare, applicantShare, industry, flaw != Flaw.NOT_OPERATING, penalties, penaltyDates);
+    }
+
+    private Project project(Industry industry, LocalDate received, Flaw flaw) {
+        boolean onList = random.nextInt(100) < 75;
+        boolean newTechnology = !onList;
+        if (flaw == Flaw.TECHNOLOGY_NOT_FUNDABLE) {
+            onList = false;
+            newTechnology = false;
+        }
+        int originRoll = random.nextInt(100);
+        TechnologyOrigin origin = originRoll < 68 ? TechnologyOrigin.OTHER
+                : originRoll < 88 ? TechnologyOrigin.HK_INSTITUTION : TechnologyOrigin.HK_GD_JOINT;
+        BigDecimal cost = BigDecimal.valueOf(400_000 + 10_000L * random.nextInt(261)); // HK$0.4M–3M
+        BigDecimal requested = null;
+        if (flaw == Flaw.ASKS_FOR_LESS) {
+            requested = cost.multiply(BigDecimal.valueOf(30 + random.nextInt(15))).divide(BigDecimal.valueOf(100))
+                    .setScale(0, RoundingMode.DOWN);
+        }
+        LocalDate start = received.plusDays(30 + random.nextInt(90));
+        int months = flaw == Flaw.TOO_LONG ? 13 + random.nextInt(6) : 6 + random.nextInt(7);
+        LocalDate completion = start.plusMonths(months).minusDays(1);
+        if (flaw == Flaw.COMPLETES_AFTER_END) {
+            completion = LocalDate.of(2028, 1 + random.nextInt(3), 1 + random.nextInt(28));
+            LocalDate nineMonthsBefore = completion.minusMonths(9);
+            start = nineMonthsBefore.isAfter(received) ? nineMonthsBefore : received.plusDays(14);
+        }
+        long kwh = 50_000 + 10_000L * random.nextInt(146);
+        BigDecimal co2e = BigDecimal.valueOf(kwh).multiply(new BigDecimal("0.00055")).setScale(0, RoundingMode.HALF_UP);
+        ExpectedAnnualSavings savings = new ExpectedAnnualSavings(BigDecimal.valueOf(kwh),
+                BigDecimal.valueOf(2_000 + 500L * random.nextInt(197)),
+                industry == Industry.PRINTING_AND_PUBLISHING || industry == Industry.CHEMICAL_PRODUCTS
+                        ? BigDecimal.valueOf(5 + random.nextInt(250), 1) : BigDecimal.ZERO,
+                co2e);
+        return new Project(pick(TECHNOLOGIES), onList, newTechnology, origin, cost, requested, start, completion, savings);
+    }
+
+    private Connection weightedConnection() {
+        int roll = random.nextInt(100);
+        if (roll < 35) {
+            return Connection.WFOE;
+        } else if (roll < 50) {
+            return Connection.JOINT_VENTURE;
+        } else if (roll < 68) {
+            return Connection.PROCESSING_AGREEMENT;
+        } else if (roll < 78) {
+            return Connection.HK_RESIDENT_OWNED;
+        } else if (roll < 94) {
+            return Connection.HK_FACTORY;
+        }
+        return Connection.HK_POLLUTING_WORKSHOP;
+    }
+
+    private Industry pickTargetIndustry() {
+        Industry[] targets = {Industry.CHEMICAL_PRODUCTS, Industry.FOOD_AND_BEVERAGE, Industry.FURNITURE,
+            Industry.METAL_PRODUCTS, Industry.NON_METALLIC_MINERAL_PRODUCTS, Industry.PAPER_PRODUCTS,
+            Industry.PRINTING_AND_PUBLISHING, Industry.TEXTILES, Industry.TEXTILES, Industry.METAL_PRODUCTS};
+        return targets[random.nextInt(targets.length)];
+    }
+
+    private static String industryWord(Industry industry) {
+        return switch (industry) {
+            case CHEMICAL_PRODUCTS -> "Chemical";
+            case FOOD_AND_BEVERAGE -> "Food";
+            case FURNITURE -> "Furniture";
+            case METAL_PRODUCTS -> "Metal Products";
+            case NON_METALLIC_MINERAL_PRODUCTS -> "Ceramics";
+            case PAPER_PRODUCTS -> "Paper Products";
+            case PRINTING_AND_PUBLISHING -> "Printing";
+            case TEXTILES -> "Textiles";
+            case OTHER -> "Electronics";
+        };
+    }
+
+    private static String factoryWord(Industry industry) {
+        return switch (industry) {
+            case TEXTILES -> "Dyeing Factory";
+            case PRINTING_AND_PUBLISHING -> "Printing Works";
+            case METAL_PRODUCTS -> "Metal Works";
+            case FOOD_AND_BEVERAGE -> "Food Factory";
+            default -> "Factory";
+        };
+    }
+
+    private LocalDate between(LocalDate first, LocalDate last) {
+        return first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
+    }
+
+    private BigDecimal percent(double low, double high) {
+        return BigDecimal.valueOf(low + random.nextDouble() * (high - low)).setScale(2, RoundingMode.DOWN);
+    }
+
+    @SafeVarargs
+    private <T> T pick(T... options) {
+        return options[random.nextInt(options.length)];
+    }
+}

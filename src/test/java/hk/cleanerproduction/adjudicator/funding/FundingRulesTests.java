@@ -1,0 +1,284 @@
+package hk.cleanerproduction.adjudicator.funding;
+
+import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.Effect;
+import hk.cleanerproduction.adjudicator.decision.Reason;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every funding rule of DOMAIN.md Part 1, with the boundaries it lists, decided by the real rules/
+ * folder. The sample application is eligible; each test changes what its rule looks at.
+ */
+class FundingRulesTests {
+
+    private static Ruleset ruleset;
+    private static FundingAdjudicator adjudicator;
+
+    @BeforeAll
+    static void buildTheRealRules() throws Exception {
+        ruleset = new RulesetLoader(2).load(Path.of("rules"));
+        adjudicator = new FundingAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    static void close() {
+        ruleset.close();
+    }
+
+    static Decision decide(SampleApplication application) {
+        return adjudicator.decide(application.read());
+    }
+
+    static List<String> codes(Decision decision) {
+        return decision.reasons().stream().map(Reason::code).toList();
+    }
+
+    @Test
+    void theSampleIsEligibleForTheCeilingWithEveryReasonExplained() {
+        Decision decision = decide(sample());
+        assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
+        assertThat(decision.grantHkd()).isEqualTo(650_000L);
+        assertThat(decision.asOf()).hasToString("2025-06-16");
+        assertThat(decision.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.ruleId()).isEqualTo("F-AMT-2");
+            assertThat(r.code()).isEqualTo("GRANT_CAPPED_AT_CEILING");
+            assertThat(r.effect()).isEqualTo(Effect.INFO);
+            assertThat(r.message()).isEqualTo("The grant is limited to the HK$650,000 ceiling.");
+            assertThat(r.messageZh()).isEqualTo("資助額以港幣650,000元上限為限。");
+            assertThat(r.source()).startsWith("DOMAIN.md F-AMT-2");
+        });
+        assertThat(decision.firedRules()).contains("F-WIN-1 2025-2027 new technology", "F-AMT-2 the grant is capped at the ceiling");
+        assertThat(decision.rulesetVersion()).matches("2025\\.1-[0-9a-f]{8}");
+    }
+
+    @Test
+    void theDecisionDoesNotDependOnTheClock() throws Exception {
+        FundingAdjudicator later = new FundingAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2040-06-01T00:00:00Z"), ZoneOffset.UTC));
+        Decision now = decide(sample());
+        Decision then = later.decide(sample().read());
+        assertThat(then.outcome()).isEqualTo(now.outcome());
+        assertThat(then.grantHkd()).isEqualTo(now.grantHkd());
+        assertThat(then.reasons()).isEqualTo(now.reasons());
+        assertThat(then.asOf()).isEqualTo(now.asOf());
+    }
+
+    @Nested
+    class ApplicationWindow {
+
+        @ParameterizedTest(name = "received {0}: {1}")
+        @CsvSource({"2025-03-31, INELIGIBLE", "2025-04-01, ELIGIBLE", "2027-06-30, ELIGIBLE", "2027-07-01, INELIGIBLE"})
+        void f_win_1_theWindowIncludesBothEnds(String received, String outcome) {
+            Decision decision = decide(sample().with("receivedOn", received)
+                    .with("applicant.businessRegistrationExpiry", "2028-12-31")
+                    .with("project.plannedStart", "2027-07-01").with("project.plannedCompletion", "2027-12-31"));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("OUTSIDE_APPLICATION_WINDOW")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+
+        @Test
+        void f_win_1_anEarlierPhaseItemIsDecidedUnderItsOwnPhase() {
+            Decision decision = decide(sample().with("projectType", "ON_SITE_ASSESSMENT").with("receivedOn", "2021-05-03")
+                    .with("applicant.businessRegistrationExpiry", "2022-01-01")
+                    .with("project.eligibleCostHkd", 100000)
+                    .with("project.plannedStart", "2021-06-01").with("project.plannedCompletion", "2021-08-31"));
+            assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
+            assertThat(decision.grantHkd()).isEqualTo(45_000L);
+        }
+
+        @Test
+        void f_win_1_aNewTechnologyProjectBeforeTheNewRoundIsRefused() {
+            Decision decision = decide(sample().with("receivedOn", "2024-06-16")
+                    .with("applicant.businessRegistrationExpiry", "2028-12-31"));
+            assertThat(codes(decision)).contains("OUTSIDE_APPLICATION_WINDOW");
+            assertThat(decision.grantHkd()).isZero();
+        }
+    }
+
+    @Nested
+    class Applicant {
+
+        @ParameterizedTest(name = "registration expires {0}: {1}")
+        @CsvSource({"2025-06-15, INELIGIBLE", "2025-06-16, ELIGIBLE"})
+        void f_app_2_aRegistrationExpiringOnTheDayReceivedIsStillInForce(String expiry, String outcome) {
+            Decision decision = decide(sample().with("applicant.businessRegistrationExpiry", expiry));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("BUSINESS_REGISTRATION_EXPIRED")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+    }
+
+    @Nested
+    class ConnectionAndLocation {
+
+        @Test
+        void f_con_1_noConnectionIsRefused() {
+            assertThat(codes(decide(sample().with("factory.connection", "NONE")))).containsExactly("NO_HONG_KONG_CONNECTION", "GRANT_CAPPED_AT_CEILING");
+        }
+
+        @ParameterizedTest(name = "agreement expires {0}: {1}")
+        @CsvSource({"2025-06-15, INELIGIBLE", "2025-06-16, ELIGIBLE"})
+        void f_con_2_theProcessingAgreementMustBeInForceOnTheDayReceived(String expiry, String outcome) {
+            Decision decision = decide(sample().with("factory.connection", "PROCESSING_AGREEMENT")
+                    .with("factory.processingAgreementExpiry", expiry));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("PROCESSING_AGREEMENT_EXPIRED")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+
+        @ParameterizedTest(name = "resident holds {0}% of the factory and {1}% of the applicant: {2}")
+        @CsvSource({"50.00, 40, INELIGIBLE", "50.01, 30.00, ELIGIBLE", "80, 29.99, INELIGIBLE", "100, 100, ELIGIBLE"})
+        void f_con_3_moreThanHalfTheFactoryAndAtLeastThirtyPercentOfTheApplicant(String factory, String applicant, String outcome) {
+            Decision decision = decide(sample().with("factory.connection", "HK_RESIDENT_OWNED")
+                    .with("factory.residentShareOfFactoryPercent", new java.math.BigDecimal(factory))
+                    .with("factory.residentShareOfApplicantPercent", new java.math.BigDecimal(applicant)));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("HK_RESIDENT_SHARE_TOO_LOW")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+
+        @ParameterizedTest(name = "{0} factory in {1}: {2}")
+        @CsvSource({"WFOE, GUANGDONG, ELIGIBLE", "WFOE, MACAO, INELIGIBLE", "JOINT_VENTURE, OTHER_MAINLAND, INELIGIBLE",
+            "JOINT_VENTURE, HONG_KONG, INELIGIBLE", "HK_FACTORY, HONG_KONG, ELIGIBLE", "HK_FACTORY, GUANGDONG, INELIGIBLE",
+            "HK_POLLUTING_WORKSHOP, HONG_KONG, ELIGIBLE", "HK_POLLUTING_WORKSHOP, OTHER, INELIGIBLE"})
+        void f_loc_1_theFactoryMustBeWhereItsConnectionRequires(String connection, String region, String outcome) {
+            Decision decision = decide(sample().with("factory.connection", connection).with("factory.region", region));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("FACTORY_LOCATION_NOT_ELIGIBLE")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+    }
+
+    @Nested
+    class FactoryAndProject {
+
+        @Test
+        void f_ops_1_aFactoryThatIsNotOperatingIsRefused() {
+            assertThat(codes(decide(sample().with("factory.operating", false)))).contains("FACTORY_NOT_OPERATING");
+        }
+
+        @ParameterizedTest(name = "on list {0}, meets new-technology criteria {1}: {2}")
+        @CsvSource({"true, false, ELIGIBLE", "false, true, ELIGIBLE", "false, false, INELIGIBLE"})
+        void f_tec_1_eitherTheListOrTheCriteriaIsEnough(boolean onList, boolean meetsCriteria, String outcome) {
+            Decision decision = decide(sample().with("project.technologyOnList", onList)
+                    .with("project.meetsNewTechnologyCriteria", meetsCriteria));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+        }
+
+        @ParameterizedTest(name = "completion {0}: {1}")
+        @CsvSource({"2026-09-01, ELIGIBLE", "2026-09-02, INELIGIBLE"})
+        void f_dur_1_completionOnOrBeforeStartPlusTwelveMonths(String completion, String outcome) {
+            Decision decision = decide(sample().with("project.plannedCompletion", completion));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("PROJECT_TOO_LONG")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+
+        @ParameterizedTest(name = "completion {0}: {1}")
+        @CsvSource({"2027-12-31, ELIGIBLE", "2028-01-01, INELIGIBLE"})
+        void f_dur_2_completionNoLaterThanTheProgrammeEnd(String completion, String outcome) {
+            Decision decision = decide(sample().with("receivedOn", "2027-06-01")
+                    .with("applicant.businessRegistrationExpiry", "2028-06-30")
+                    .with("project.plannedStart", "2027-03-01").with("project.plannedCompletion", completion));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(codes(decision).contains("COMPLETION_AFTER_PROGRAMME_END")).isEqualTo(outcome.equals("INELIGIBLE"));
+        }
+
+        @Test
+        void f_ind_1_aNonTargetIndustryIsReferredWithAProvisionalGrant() {
+            Decision decision = decide(sample().with("factory.industry", "OTHER"));
+            assertThat(decision.outcome()).isEqualTo("REFER");
+            assertThat(decision.grantHkd()).isEqualTo(650_000L);
+            assertThat(decision.reasons()).filteredOn(r -> r.effect() == Effect.REFER)
+                    .extracting(Reason::ruleId, Reason::code).containsExactly(org.assertj.core.groups.Tuple.tuple("F-IND-1", "NON_TARGET_INDUSTRY"));
+        }
+
+        @Test
+        void f_pen_1_aDeclaredPenaltyIsReferred() {
+            Decision decision = decide(sample().with("factory.environmentalPenaltiesLast12Months", 1));
+            assertThat(decision.outcome()).isEqualTo("REFER");
+            assertThat(codes(decision)).contains("RECENT_ENVIRONMENTAL_PENALTY");
+        }
+
+        @ParameterizedTest(name = "penalty on {0}: referred {1}")
+        @CsvSource({"2024-06-16, false", "2024-06-17, true", "2025-06-16, true", "2025-06-17, false"})
+        void f_pen_1_aDatedPenaltyCountsWithinTheTwelveMonthsBeforeTheDayReceived(String penaltyDate, boolean referred) {
+            Decision decision = decide(sample().with("factory.environmentalPenaltyDates", List.of(penaltyDate)));
+            assertThat(codes(decision).contains("RECENT_ENVIRONMENTAL_PENALTY")).isEqualTo(referred);
+        }
+    }
+
+    @Nested
+    class Grant {
+
+        @ParameterizedTest(name = "cost {0}, origin {1}: grant {2}")
+        @CsvSource({"1000000, OTHER, 500000", "1000000, HK_INSTITUTION, 500000", "1300000, OTHER, 650000",
+            "1400000, OTHER, 650000", "1400000, HK_INSTITUTION, 700000", "1500000, HK_INSTITUTION, 750000",
+            "2000000, HK_GD_JOINT, 750000", "999999.99, OTHER, 499999"})
+        void f_amt_1_and_2_halfTheCostRoundedDownWithinTheCeiling(String cost, String origin, long grant) {
+            Decision decision = decide(sample().with("project.eligibleCostHkd", new java.math.BigDecimal(cost))
+                    .with("project.technologyOrigin", origin));
+            assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
+            assertThat(decision.grantHkd()).isEqualTo(grant);
+        }
+
+        @Test
+        void f_amt_2_theCeilingReasonOnlyWhenTheCeilingBinds() {
+            assertThat(codes(decide(sample().with("project.eligibleCostHkd", 1300000)))).doesNotContain("GRANT_CAPPED_AT_CEILING");
+            assertThat(codes(decide(sample().with("project.eligibleCostHkd", 1300002)))).contains("GRANT_CAPPED_AT_CEILING");
+        }
+
+        @Test
+        void f_amt_1_aSmallerRequestIsWhatIsGranted() {
+            Decision decision = decide(sample().with("project.requestedGrantHkd", 400000.50));
+            assertThat(decision.grantHkd()).isEqualTo(400_000L);
+            assertThat(codes(decision)).doesNotContain("GRANT_CAPPED_AT_CEILING");
+        }
+
+        @Test
+        void f_amt_3_theGrantIsCutToWhatIsLeftOfThePhaseLimit() {
+            Decision decision = decide(sample().with("priorGrantsThisPhaseHkd", 300000));
+            assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
+            assertThat(decision.grantHkd()).isEqualTo(450_000L);
+            assertThat(codes(decision)).contains("GRANT_REDUCED_TO_PHASE_LIMIT");
+        }
+
+        @Test
+        void f_amt_3_aFactoryWithNothingLeftIsRefused() {
+            Decision decision = decide(sample().with("priorGrantsThisPhaseHkd", 750000));
+            assertThat(decision.outcome()).isEqualTo("INELIGIBLE");
+            assertThat(decision.grantHkd()).isZero();
+            assertThat(codes(decision)).contains("PHASE_LIMIT_REACHED");
+        }
+    }
+
+    @Test
+    void everyBrokenRuleIsReportedNotOnlyTheFirst() {
+        Decision decision = decide(sample().with("receivedOn", "2025-03-31")
+                .with("applicant.businessRegistrationExpiry", "2025-01-01")
+                .with("factory.operating", false)
+                .with("project.technologyOnList", false)
+                .with("project.plannedCompletion", "2026-12-31")
+                .with("factory.industry", "OTHER")
+                .with("factory.environmentalPenaltiesLast12Months", 2));
+        assertThat(decision.outcome()).isEqualTo("INELIGIBLE");
+        assertThat(decision.grantHkd()).isZero();
+        // refusals first, then referrals; within each by rule id
+        assertThat(codes(decision)).containsExactly("BUSINESS_REGISTRATION_EXPIRED", "FACTORY_NOT_OPERATING",
+                "TECHNOLOGY_NOT_FUNDABLE", "OUTSIDE_APPLICATION_WINDOW", "NON_TARGET_INDUSTRY", "RECENT_ENVIRONMENTAL_PENALTY");
+        assertThat(decision.reasons()).allSatisfy(r -> {
+            assertThat(r.message()).isNotBlank();
+            assertThat(r.messageZh()).containsPattern("\\p{IsHan}");
+            assertThat(r.source()).contains("DOMAIN.md " + r.ruleId());
+        });
+    }
+}
