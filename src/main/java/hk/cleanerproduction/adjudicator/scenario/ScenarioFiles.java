@@ -35,7 +35,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class ScenarioFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** The scenarios read, and the problems of files that could not be read. */
     public record Loaded(List<Scenario> scenarios, List<RuleProblem> problems) {
