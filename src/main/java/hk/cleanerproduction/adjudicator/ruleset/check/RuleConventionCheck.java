@@ -20,7 +20,7 @@ public final class RuleConventionCheck implements RuleCheck {
     /** {@code F-WIN-1}, {@code R-GATE-2}, {@code F-ASOF}, {@code R-SCORE}: programme letter, subject, optional number. */
     public static final Pattern RULE_ID = Pattern.compile("^[FR]-[A-Z]+(-\\d+)?(?=\\s|$)");
 
-    private static final Pattern DRL_RULE = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern DRL_RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"([^\"]*)\"|'([^']*)'|(\\S+))");
     private static final Pattern NEW_REASON = Pattern.compile("\\bnew\\s+Reason\\s*\\(");
     private static final Pattern REASON_CODE = Pattern.compile("^[A-Z][A-Z0-9_]*$");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}]");
