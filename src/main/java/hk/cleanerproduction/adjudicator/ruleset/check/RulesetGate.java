@@ -19,23 +19,31 @@ import java.util.Optional;
 /**
  * The one gate every ruleset passes before it decides anything for real: {@code rules check}, the
  * service start and every reload use it. It reads the directory once (so that what is checked is
- * exactly what is built), runs the checks beyond compiling, builds the rule base, and decides every
- * scenario with it. The built ruleset is handed out only when nothing at all is wrong.
+ * exactly what is built), refuses at once any rule that reaches outside a decision (before Drools
+ * compiles or runs anything), runs the other checks, builds the rule base, and decides every scenario
+ * with it. The built ruleset is handed out only when nothing at all is wrong.
  */
 public final class RulesetGate {
 
     private final RulesetLoader loader;
+    private final RuleCheck safety;
     private final List<RuleCheck> checks;
     private final ScenarioRunner scenarios = new ScenarioRunner();
 
-    public RulesetGate(RulesetLoader loader, List<RuleCheck> checks) {
+    /**
+     * @param safety a check that must pass before any rule is compiled or run: the scenarios run the
+     *               rules' code, so code that reaches outside a decision must never get that far
+     * @param checks the other checks, whose problems are reported together with the build and scenarios
+     */
+    public RulesetGate(RulesetLoader loader, RuleCheck safety, List<RuleCheck> checks) {
         this.loader = loader;
+        this.safety = safety;
         this.checks = List.copyOf(checks);
     }
 
-    /** The gate with every check of issue 6: parameter tables (a), safety (b), conventions (c). */
+    /** The gate with every check of issue 6: safety (b) first, then parameter tables (a) and conventions (c). */
     public static RulesetGate standard(RulesetLoader loader) {
-        return new RulesetGate(loader, List.of(new ParameterTableCheck(), new SafetyCheck(), new RuleConventionCheck()));
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()));
     }
 
     public CheckReport check(Path rulesDir) {
@@ -50,8 +58,19 @@ public final class RulesetGate {
         return check(directory, start);
     }
 
+    /** Checks a snapshot already read (the reloader reads it first to see whether anything changed). */
+    public CheckReport check(RulesDirectory directory) {
+        return check(directory, Instant.now());
+    }
+
     private CheckReport check(RulesDirectory directory, Instant start) {
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>(safety.check(directory));
+        if (!problems.isEmpty()) {
+            // refused unread by Drools: neither compiled nor run (a scenario would run the forbidden call)
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
+                    Duration.between(start, Instant.now()), 0, 0, 0, List.copyOf(problems), Optional.empty());
+        }
         for (RuleCheck check : checks) {
             problems.addAll(check.check(directory));
         }

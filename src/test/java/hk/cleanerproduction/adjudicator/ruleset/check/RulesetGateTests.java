@@ -78,6 +78,20 @@ class RulesetGateTests {
     }
 
     @Test
+    void aForbiddenCallIsNeverRunEvenByTheScenarios() {
+        // the F-AMT-2 consequence runs in many scenarios: were they run, this JVM would exit here
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-amount.drl",
+                "    modify($assessment) { setGrantHkd($ceiling) }", "    modify($assessment) { setGrantHkd($ceiling) }\n    System.exit(1);");
+
+        CheckReport report = gate.check(rules.root());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.ruleCount()).isZero();
+        assertThat(report.scenariosRun()).isZero();
+        assertThat(lines(report)).allSatisfy(l -> assertThat(l).contains("funding-amount.drl:").contains("refused:"));
+    }
+
+    @Test
     void anOverlappingTableRowIsRefused() {
         RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/programme-parameters.drl.csv",
                 "F-AMT-3 2025-2027 phase limit per factory,2025-04-01,2027-06-30,,,,750000",
