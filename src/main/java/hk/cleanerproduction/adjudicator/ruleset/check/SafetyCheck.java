@@ -3,11 +3,14 @@ package hk.cleanerproduction.adjudicator.ruleset.check;
 import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
  * Check (b): rules may use the fact model and the basics of java.lang, java.time, java.math and the
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
  * rule that reads a file, opens a connection, starts a process or a thread, uses reflection or calls
  * System.exit is refused before it can run. The check reads the text (DRL files, and every code cell,
  * Import row and value cell of a CSV decision table, since a value is pasted into code), with
- * comments and string literals blanked out so that a message may say anything.
+ * comments and string literals blanked out so that a message may say anything. A spreadsheet
+ * ({@code .drl.xlsx}) is checked through the DRL Drools makes of it.
  */
 public final class SafetyCheck implements RuleCheck {
 
@@ -64,10 +68,27 @@ public final class SafetyCheck implements RuleCheck {
             } else if (lower.endsWith(".drl.csv")) {
                 checkTable(name, DecisionTable.parse(file.content()), problems);
             } else {
-                problems.add(new RuleProblem(name, 0, "spreadsheets (.xlsx) cannot be checked for safety; save the table as .drl.csv"));
+                checkSpreadsheet(name, file, problems);
             }
         }
         return problems;
+    }
+
+    /**
+     * A spreadsheet is read the way Drools reads it (POI only, nothing runs) and the DRL it turns into
+     * is checked; the problems name the spreadsheet, without a line (a cell has none in the DRL).
+     */
+    private static void checkSpreadsheet(String name, RuleFile file, List<RuleProblem> problems) {
+        String drl;
+        try {
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
+        } catch (RuntimeException e) {
+            problems.add(new RuleProblem(name, 0, "the spreadsheet cannot be read: " + e.getMessage()));
+            return;
+        }
+        List<RuleProblem> found = new ArrayList<>();
+        checkCode(name, drl, 1, found);
+        found.forEach(p -> problems.add(new RuleProblem(name, 0, p.message() + " (in the rules made from the spreadsheet)")));
     }
 
     private static void checkTable(String name, DecisionTable table, List<RuleProblem> problems) {

@@ -79,6 +79,41 @@ class RuleChecksTests {
     }
 
     @Test
+    void aSpreadsheetIsCheckedThroughTheRulesDroolsMakesOfIt() throws Exception {
+        RulesCopy rules = RulesCopy.of(temp);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("rules");
+            String[][] rows = {
+                    {"RuleSet", "hk.cleanerproduction.rules.funding"},
+                    {"Import", "java.io.File, hk.cleanerproduction.adjudicator.funding.*"},
+                    {},
+                    {"RuleTable Greeting"},
+                    {"NAME", "CONDITION", "ACTION"},
+                    {"", "FundingApplication", ""},
+                    {"", "projectType == ProjectType.$param", "System.out.println(\"$param\");"},
+                    {"Rule", "Type", "Say"},
+                    {"say hello", "NEW_TECHNOLOGY", "hello"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(rules.root().resolve("funding/greeting.drl.xlsx"))) {
+                book.write(out);
+            }
+        }
+        String sheet = file(rules, "funding/greeting.drl.xlsx");
+
+        assertThat(check(new SafetyCheck(), rules)).extracting(RuleProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith(sheet + ": refused import java.io.File"))
+                .anySatisfy(p -> assertThat(p).startsWith(sheet + ": refused: 'System.'"));
+        assertThat(check(new RuleConventionCheck(), rules)).extracting(RuleProblem::toString)
+                .containsExactly(sheet + ": the rule name 'say hello' does not start with a DOMAIN.md id such as F-WIN-1 or R-GATE-2"
+                        + " (in the rules made from the spreadsheet)");
+    }
+
+    @Test
     void aMessageMayMentionAnyWordWithoutBeingRefused() throws IOException {
         RulesCopy rules = RulesCopy.of(temp).replace(DECISION, "\"The factory is not operating.\"",
                 "\"The factory is not operating: its Thread line and File room closed, System.exit of the owner.\"");
