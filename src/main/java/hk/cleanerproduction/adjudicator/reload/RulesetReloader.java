@@ -39,6 +39,8 @@ public class RulesetReloader {
     });
 
     private volatile ReloadAttempt lastAttempt;
+    /** The content hash the gate last refused: the same files give the same refusal, so they are not checked again. */
+    private volatile String refusedHash;
     private volatile Instant activatedAt;
 
     public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, ActivationLog activations, Duration grace) {
@@ -74,10 +76,15 @@ public class RulesetReloader {
             }
             return unchanged;
         }
+        if (directory.contentHash().equals(refusedHash) && lastAttempt != null) {
+            return lastAttempt; // the gate is deterministic: these very files were refused already
+        }
         CheckReport report = gate.check(directory);
         if (!report.passed()) {
+            refusedHash = directory.contentHash();
             return refused(ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start)));
         }
+        refusedHash = null;
         Ruleset next = report.ruleset().orElseThrow();
         Ruleset previous = active.activate(next);
         Instant now = Instant.now();
