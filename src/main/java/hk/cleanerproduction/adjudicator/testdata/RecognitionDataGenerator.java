@@ -127,12 +127,19 @@ public final class RecognitionDataGenerator {
                 profile == Profile.SUBSTANTIATED_OBJECTION || profile == Profile.PENALTY_AND_OBJECTION,
                 scores(score),
                 priorAwardYears(profile),
-                profile == Profile.EXCELLENT || profile.seeksExcellent() && profile != Profile.EXCELLENT_SOUGHT_NO_AUDIT
-                        || random.nextInt(100) < 35,
+                auditCompleted(profile),
                 category == Category.SOURCING ? (profile == Profile.SOURCING_NO_SUPPLIER ? 0 : between(1, 12)) : 0,
                 category == Category.ET_SERVICE_PROVIDER ? (profile == Profile.ET_NO_PROGRAMME_PROJECT ? 0 : between(1, 9)) : 0,
                 profile == Profile.ET_COMPLAINT ? 1 : 0,
                 penaltyDates);
+    }
+
+    private boolean auditCompleted(Profile profile) {
+        return switch (profile) {
+            case EXCELLENT_SOUGHT_NO_AUDIT -> false;
+            case EXCELLENT, EXCELLENT_SOUGHT_SCORE_TOO_LOW, EXCELLENT_SOUGHT_TOO_FEW_EARLIER_YEARS -> true;
+            default -> random.nextInt(100) < 35;
+        };
     }
 
     private Enterprise enterprise(Category category, Profile profile) {
