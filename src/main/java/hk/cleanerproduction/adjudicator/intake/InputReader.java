@@ -40,7 +40,7 @@ public final class InputReader {
     }
 
     public InputReader() {
-        this(JsonMapper.builder().build());
+        this(Json.mapper());
     }
 
     public <T> T read(String json, Class<T> type) {

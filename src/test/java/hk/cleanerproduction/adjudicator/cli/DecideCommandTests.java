@@ -1,0 +1,87 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.cleanerproduction.adjudicator.intake.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** {@code ./adjudicator decide}: the decision on stdout and exit 0; bad input exit 2; rules that do not build exit 3. */
+class DecideCommandTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void decidesTheSampleAndPrintsTheDecisionJson() {
+        int exit = AdjudicatorCli.run("decide", "funding", "test-data/funding/eligible-guangdong-wfoe.json");
+
+        assertThat(exit).isZero();
+        JsonNode decision = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(decision.get("subjectId").asString()).isEqualTo("CP25-000123");
+        assertThat(decision.get("kind").asString()).isEqualTo("FUNDING");
+        assertThat(decision.get("outcome").asString()).isEqualTo("ELIGIBLE");
+        assertThat(decision.get("grantHkd").asLong()).isEqualTo(650_000L);
+        assertThat(decision.get("asOf").asString()).isEqualTo("2025-06-16");
+        assertThat(decision.get("reasons").get(0).get("messageZh").asString()).isEqualTo("資助額以港幣650,000元上限為限。");
+        assertThat(decision.get("decidedAt").asString()).endsWith("+08:00");
+        for (String field : new String[] {"decisionId", "level", "firedRules", "rulesetVersion"}) {
+            assertThat(decision.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void badInputExitsTwoNamingEachFieldWithoutAStackTrace() throws Exception {
+        Path input = temp.resolve("bad.json");
+        Files.writeString(input, Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"))
+                .replace("\"GUANGDONG\"", "\"FUJIAN\"").replace("\"12345678\"", "\"12AB\""));
+
+        int exit = AdjudicatorCli.run("decide", "funding", input.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("factory.region: 'FUJIAN' is not one of")
+                .contains("applicant.businessRegistrationNo: must be a Hong Kong Business Registration number of 8 digits")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void rulesThatDoNotBuildExitThreeWithFileAndLine() throws Exception {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("broken.drl"), "package x;\n\nrule \"F-WIN-1 broken\"\nwhen\n  String( lenght > 3 )\nthen\nend\n");
+
+        int exit = AdjudicatorCli.run("decide", "funding", "test-data/funding/eligible-guangdong-wfoe.json", "--rules", rules.toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("broken\\.drl:5: .*lenght");
+    }
+}

@@ -1,0 +1,121 @@
+package hk.cleanerproduction.adjudicator.ruleset;
+
+import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A policy officer edits a copy of rules/: what builds decides, what does not is refused with file and line. */
+class RulesetLoaderTests {
+
+    @TempDir
+    Path temp;
+
+    private Path copyOfTheRules() throws IOException {
+        Path copy = temp.resolve("rules");
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(Path.of("rules").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static Decision decideSample(Ruleset ruleset) {
+        return new FundingAdjudicator(() -> ruleset, Clock.systemUTC()).decide(sample().read());
+    }
+
+    @Test
+    void aChangedCeilingInACopiedFolderChangesTheDecisionWithoutARebuild() throws Exception {
+        Path rules = copyOfTheRules();
+        Path table = rules.resolve("funding/parameters/grant-terms.drl.csv");
+        Files.writeString(table, Files.readString(table).replace("2025-04-01,2027-06-30,50,650000", "2025-04-01,2027-06-30,50,600000"));
+
+        RulesetLoader loader = new RulesetLoader(1);
+        Ruleset original = loader.load(Path.of("rules"));
+        Ruleset edited = loader.load(rules);
+
+        assertThat(decideSample(original).grantHkd()).isEqualTo(650_000L);
+        Decision decision = decideSample(edited);
+        assertThat(decision.grantHkd()).isEqualTo(600_000L);
+        assertThat(decision.reasons()).anySatisfy(r -> assertThat(r.message()).isEqualTo("The grant is limited to the HK$600,000 ceiling."));
+        assertThat(edited.version()).isNotEqualTo(original.version()).startsWith("2025.1-");
+        original.close();
+        edited.close();
+    }
+
+    @Test
+    void aBrokenRuleFileIsRefusedWithItsFileAndLine() throws Exception {
+        Path rules = copyOfTheRules();
+        Path drl = rules.resolve("funding/funding-policy.drl");
+        String text = Files.readString(drl).replace("FundingApplication( factory.operating == true )",
+                "FundingApplication( factory.isRunning == true )");
+        Files.writeString(drl, text);
+        int line = lineOf(text, "factory.isRunning");
+
+        RulesetBuildException e = catchThrowableOfType(RulesetBuildException.class, () -> new RulesetLoader(1).load(rules));
+
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("rules/funding/funding-policy.drl"));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("isRunning").doesNotContain("\n");
+            assertThat(p.toString()).matches(".*rules/funding/funding-policy\\.drl:" + line + ": .*");
+        });
+    }
+
+    @Test
+    void aSyntaxErrorAndABadTableCellAreBothReported() throws Exception {
+        Path rules = copyOfTheRules();
+        Path decision = rules.resolve("funding/funding-outcome.drl");
+        Files.writeString(decision, Files.readString(decision).replace("modify($assessment) { setOutcome(FundingOutcome.ELIGIBLE) }",
+                "modify($assessment) { setOutcome(FundingOutcome.ELIGIBLE) "));
+        Path table = rules.resolve("funding/parameters/target-industries.drl.csv");
+        Files.writeString(table, Files.readString(table).replace(",TEXTILES", ",TEXTILE"));
+
+        RulesetBuildException e = catchThrowableOfType(RulesetBuildException.class, () -> new RulesetLoader(1).load(rules));
+
+        assertThat(e.problems()).extracting(RuleProblem::file).anyMatch(f -> f.endsWith("funding-outcome.drl"))
+                .anyMatch(f -> f.endsWith("target-industries.drl.csv"));
+    }
+
+    @Test
+    void aFolderWithNoRulesIsRefused() throws Exception {
+        Files.writeString(temp.resolve("notes.txt"), "not a rule");
+        RulesetBuildException e = catchThrowableOfType(RulesetBuildException.class, () -> new RulesetLoader(1).load(temp));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("holds no rules"));
+    }
+
+    @Test
+    void theVersionIsTheLabelAndAHashOfEveryFile() throws Exception {
+        RulesDirectory before = RulesDirectory.read(copyOfTheRules());
+        Files.writeString(temp.resolve("rules/funding/README-notes.md"), "a note changes the hash too");
+        RulesDirectory after = RulesDirectory.read(temp.resolve("rules"));
+        assertThat(before.version()).matches("2025\\.1-[0-9a-f]{8}");
+        assertThat(after.version()).isNotEqualTo(before.version());
+        assertThat(RulesDirectory.read(Path.of("rules")).version()).isEqualTo(before.version());
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not found");
+    }
+}
