@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RecognitionBenchmark {
 
     private static final int NOMINATIONS = 2_400;
-    private static final int ROUNDS = 8;
+    private static final int ROUNDS = 15;
 
     @Test
     void decisionsPerSecond() throws Exception {
