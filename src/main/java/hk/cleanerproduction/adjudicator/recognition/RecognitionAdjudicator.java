@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * Decides a validated nomination with the active ruleset, as of the ceremony date of its award year.
  * The rules decide everything: the as-of date, the score, the reasons, the outcome, the level and the
  * label's validity. Checks that depend on policy (a score part above its maximum, an award year with
- * no ceremony date) are found by the rules as {@link FieldError} facts and answered here as bad input.
+ * no ceremony date) are found by the rules as {@link NominationInputError} facts and answered here as bad input.
  * The certificate number is left to the batch, which numbers the awardees of a ceremony together.
  */
 public final class RecognitionAdjudicator implements Adjudicator<Nomination> {
@@ -50,9 +50,10 @@ public final class RecognitionAdjudicator implements Adjudicator<Nomination> {
     public Decision decide(Nomination nomination) {
         Ruleset ruleset = rules.get();
         RuleRun run = ruleset.run(List.of(nomination, new RecognitionAssessment()));
-        List<FieldError> inputErrors = run.all(FieldError.class);
+        List<FieldError> inputErrors = run.all(NominationInputError.class).stream().map(NominationInputError::toFieldError)
+                .sorted(Comparator.comparing(FieldError::field)).toList();
         if (!inputErrors.isEmpty()) {
-            throw new InvalidInputException(inputErrors.stream().sorted(Comparator.comparing(FieldError::field)).toList());
+            throw new InvalidInputException(inputErrors);
         }
         RecognitionAssessment assessment = run.one(RecognitionAssessment.class).orElseThrow();
         if (assessment.getOutcome() == null) {

@@ -30,7 +30,7 @@ public final class ScoreBandsWorkbook {
     }
 
     static final List<Band> DEFAULT_BANDS = List.of(
-            new Band("R-MAN-1/2 manufacturing enterprises [A]", Category.MANUFACTURING, "2009-08-01", null, 60, 80),
+            new Band("R-MAN-1 and R-MAN-2 manufacturing enterprises [A]", Category.MANUFACTURING, "2009-08-01", null, 60, 80),
             new Band("R-SRC-1 sourcing enterprises [A]", Category.SOURCING, "2009-08-01", null, 60, null),
             // the technical services category was added in 2010 [V]
             new Band("R-ETS-1 environmental technology service providers [A]", Category.ET_SERVICE_PROVIDER, "2010-01-01", null, 60, null));

@@ -68,7 +68,7 @@ class RecognitionRulesTests {
         assertThat(decision.labelValidUntil()).hasToString("2025-12-31");
         assertThat(decision.certificateNumber()).isNull();
         assertThat(decision.grantHkd()).isNull();
-        assertThat(decision.firedRules()).contains("R-ASOF 2024 ceremony [V]", "R-MAN-1/2 manufacturing enterprises [A]",
+        assertThat(decision.firedRules()).contains("R-ASOF 2024 ceremony [V]", "R-MAN-1 and R-MAN-2 manufacturing enterprises [A]",
                 "R-OUTCOME awarded Excellent Partner when sought and every criterion is met (R-MAN-1, R-LEV-1)");
     }
 

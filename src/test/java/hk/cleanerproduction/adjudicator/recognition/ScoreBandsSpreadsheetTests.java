@@ -51,7 +51,7 @@ class ScoreBandsSpreadsheetTests {
         List<List<String>> rows = rows(SPREADSHEET);
         assertThat(rows).contains(
                 List.of("Rule", "Category", "From", "To", "Partner: score at least", "Excellent Partner: score at least"),
-                List.of("R-MAN-1/2 manufacturing enterprises [A]", "MANUFACTURING", "2009-08-01", "", "60", "80"),
+                List.of("R-MAN-1 and R-MAN-2 manufacturing enterprises [A]", "MANUFACTURING", "2009-08-01", "", "60", "80"),
                 List.of("R-SRC-1 sourcing enterprises [A]", "SOURCING", "2009-08-01", "", "60", ""),
                 List.of("R-ETS-1 environmental technology service providers [A]", "ET_SERVICE_PROVIDER", "2010-01-01", "", "60", ""));
         try (InputStream in = Files.newInputStream(SPREADSHEET); Workbook workbook = WorkbookFactory.create(in)) {
