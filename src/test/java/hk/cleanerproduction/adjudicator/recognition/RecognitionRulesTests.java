@@ -83,8 +83,35 @@ class RecognitionRulesTests {
         assertThat(then.labelValidUntil()).isEqualTo(now.labelValidUntil());
     }
 
+    @Test
+    void noRecognitionRuleFiresForAFundingApplication() {
+        var funding = new hk.cleanerproduction.adjudicator.funding.FundingAdjudicator(() -> ruleset, Clock.systemUTC())
+                .decide(hk.cleanerproduction.adjudicator.funding.SampleApplication.sample().read());
+        assertThat(funding.firedRules()).isNotEmpty().noneMatch(name -> name.startsWith("R-"));
+    }
+
     @Nested
     class CeremonyDate {
+
+        @Test
+        void r_asof_anAwardYearWithNoCeremonyRowIsBadInput(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+            Path rules = RulesCopy.of(Path.of("rules"), dir);
+            Path table = rules.resolve("recognition/parameters/ceremony-dates.drl.csv");
+            java.nio.file.Files.writeString(table, java.nio.file.Files.readString(table)
+                    .replace("R-ASOF 2025 and later ceremonies [A],2025,,10-31", "R-ASOF 2025-2030 ceremonies [A],2025,2030,10-31"));
+            Ruleset edited = new RulesetLoader(1).load(rules);
+            try {
+                RecognitionAdjudicator withGap = new RecognitionAdjudicator(() -> edited, Clock.systemUTC());
+                assertThat(withGap.decide(sample().with("awardYear", 2030).with("priorAwardYears", List.of(2028, 2029)).read())
+                        .asOf()).hasToString("2030-10-31");
+                InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                        () -> withGap.decide(sample().with("awardYear", 2031).read()));
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("awardYear");
+                assertThat(e.errors().get(0).message()).contains("has no ceremony date in the rules");
+            } finally {
+                edited.close();
+            }
+        }
 
         @ParameterizedTest(name = "award year {0}: decided as of {1}, label to {2}")
         @CsvSource({"2024, 2024-10-31, 2025-12-31", "2018, 2018-12-07, 2019-12-31", "2015, 2015-10-29, 2016-12-31",

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -69,17 +68,7 @@ class ScoreBandsSpreadsheetTests {
 
     @Test
     void anEditedBandDecidesTheNextBuildWithoutARebuildOfTheApplication(@TempDir Path dir) throws Exception {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        Path rules = RulesCopy.of(Path.of("rules"), dir);
         Path copy = rules.resolve("recognition/parameters").resolve(ScoreBandsWorkbook.FILE_NAME);
         Workbook workbook;
         try (InputStream in = Files.newInputStream(copy)) {
