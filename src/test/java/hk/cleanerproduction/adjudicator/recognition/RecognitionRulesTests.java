@@ -7,19 +7,25 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
+import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
+import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.intake.FieldError;
 import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -85,8 +91,7 @@ class RecognitionRulesTests {
 
     @Test
     void noRecognitionRuleFiresForAFundingApplication() {
-        var funding = new hk.cleanerproduction.adjudicator.funding.FundingAdjudicator(() -> ruleset, Clock.systemUTC())
-                .decide(hk.cleanerproduction.adjudicator.funding.SampleApplication.sample().read());
+        Decision funding = new FundingAdjudicator(() -> ruleset, Clock.systemUTC()).decide(SampleApplication.sample().read());
         assertThat(funding.firedRules()).isNotEmpty().noneMatch(name -> name.startsWith("R-"));
     }
 
@@ -94,10 +99,10 @@ class RecognitionRulesTests {
     class CeremonyDate {
 
         @Test
-        void r_asof_anAwardYearWithNoCeremonyRowIsBadInput(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        void r_asof_anAwardYearWithNoCeremonyRowIsBadInput(@TempDir Path dir) throws Exception {
             Path rules = RulesCopy.of(Path.of("rules"), dir);
             Path table = rules.resolve("recognition/parameters/ceremony-dates.drl.csv");
-            java.nio.file.Files.writeString(table, java.nio.file.Files.readString(table)
+            Files.writeString(table, Files.readString(table)
                     .replace("R-ASOF 2025 and later ceremonies [A],2025,,10-31", "R-ASOF 2025-2030 ceremonies [A],2025,2030,10-31"));
             Ruleset edited = new RulesetLoader(1).load(rules);
             try {
@@ -183,8 +188,8 @@ class RecognitionRulesTests {
         @CsvSource({"50.00, 40, NOT_AWARDED", "50.01, 30.00, AWARDED", "80, 29.99, NOT_AWARDED", "100, 100, AWARDED"})
         void r_gate_4_residentOwnershipNeedsTheSharesOfF_CON_3(String factoryShare, String applicantShare, String outcome) {
             Decision decision = decide(sample().with("enterprise.connection", "HK_RESIDENT_OWNED")
-                    .with("enterprise.residentShareOfFactoryPercent", new java.math.BigDecimal(factoryShare))
-                    .with("enterprise.residentShareOfApplicantPercent", new java.math.BigDecimal(applicantShare)));
+                    .with("enterprise.residentShareOfFactoryPercent", new BigDecimal(factoryShare))
+                    .with("enterprise.residentShareOfApplicantPercent", new BigDecimal(applicantShare)));
             assertThat(decision.outcome()).isEqualTo(outcome);
             assertThat(codes(decision).contains("NOT_HONG_KONG_OWNED")).isEqualTo(outcome.equals("NOT_AWARDED"));
         }
@@ -292,7 +297,7 @@ class RecognitionRulesTests {
             "2019;2019;2023;2024 | EXCELLENT_PARTNER",
             "'' | PARTNER"})
         void r_man_1_earlierYearsAreCountedDistinctAndOnlyBeforeTheAwardYear(String years, String level) {
-            List<Integer> prior = years.isBlank() ? List.of() : java.util.Arrays.stream(years.split(";")).map(Integer::valueOf).toList();
+            List<Integer> prior = years.isBlank() ? List.of() : Arrays.stream(years.split(";")).map(Integer::valueOf).toList();
             Decision decision = decide(sample().with("priorAwardYears", prior));
             assertThat(decision.level()).isEqualTo(level);
             if (level.equals("PARTNER")) {
@@ -317,7 +322,7 @@ class RecognitionRulesTests {
         }
 
         @Test
-        void r_lev_1_thLevelAwardedNeverExceedsTheLevelSought() {
+        void r_lev_1_theLevelAwardedNeverExceedsTheLevelSought() {
             Decision decision = decide(sample().with("levelSought", "PARTNER"));
             assertThat(decision.outcome()).isEqualTo("AWARDED");
             assertThat(decision.level()).isEqualTo("PARTNER");
