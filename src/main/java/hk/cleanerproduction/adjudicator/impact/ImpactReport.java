@@ -31,6 +31,8 @@ public final class ImpactReport {
             changes.add(change);
             if (!change.active().outcome().equals(change.candidate().outcome())) {
                 transitions.merge(change.active().outcome() + " -> " + change.candidate().outcome(), 1, Integer::sum);
+            } else if (!java.util.Objects.equals(change.active().level(), change.candidate().level())) {
+                transitions.merge("level " + change.active().level() + " -> " + change.candidate().level(), 1, Integer::sum);
             }
         }
     }
@@ -66,6 +68,8 @@ public final class ImpactReport {
         out.println("Totals: " + decided + " decided, " + changes.size() + " changed, " + (decided - changes.size())
                 + " unchanged, " + badRows.size() + " bad row(s)");
         transitions.forEach((transition, count) -> out.println("  " + transition + ": " + count));
-        out.printf("  total grant HK$%,d -> HK$%,d (%+,d)%n", grantBefore, grantAfter, grantAfter - grantBefore);
+        if (grantBefore != 0 || grantAfter != 0) {
+            out.printf("  total grant HK$%,d -> HK$%,d (%+,d)%n", grantBefore, grantAfter, grantAfter - grantBefore);
+        }
     }
 }

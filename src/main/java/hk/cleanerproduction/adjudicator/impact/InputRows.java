@@ -25,7 +25,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 final class InputRows {
 
     /** The columns that hold lists, one cell separated by ';' (SPEC.md: CSV columns are the JSON paths). */
-    private static final Set<String> LIST_FIELDS = Set.of("factory.environmentalPenaltyDates", "priorAwardYears");
+    private static final Set<String> LIST_FIELDS = Set.of("factory.environmentalPenaltyDates", "environmentalPenaltyDates", "priorAwardYears");
 
     record Row(int number, JsonNode tree, String problem) {
     }

@@ -92,4 +92,22 @@ class RulesAndImpactCommandTests {
         assertThat(exit).isZero();
         assertThat(output()).contains("Totals: 320 decided, 0 changed, 320 unchanged, 0 bad row(s)");
     }
+
+    @Test
+    void impactOfAStricterExcellentCriterionListsTheDowngradedNominations() {
+        RulesCopy candidate = RulesCopy.of(temp).replace("recognition/parameters/excellent-prerequisites.drl.csv",
+                "R-MAN-1 Excellent Partner prerequisites [A],2009-08-01,,2,true", "R-MAN-1 Excellent Partner prerequisites [A],2009-08-01,,3,true");
+
+        int exit = AdjudicatorCli.run("impact", "recognition", "--candidate", candidate.root().toString(),
+                "--input", "test-data/recognition/nominations-2024.jsonl");
+
+        assertThat(exit).isZero();
+        assertThat(output().lines().filter(l -> l.startsWith("row ")))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).endsWith(": level EXCELLENT_PARTNER -> PARTNER; reasons added [EXCELLENT_CRITERIA_NOT_MET]"));
+        long changed = output().lines().filter(l -> l.startsWith("row ")).count();
+        assertThat(output()).contains("Totals: 240 decided, " + changed + " changed, " + (240 - changed) + " unchanged, 0 bad row(s)")
+                .contains("  level EXCELLENT_PARTNER -> PARTNER: " + changed)
+                .doesNotContain("total grant");
+    }
 }
