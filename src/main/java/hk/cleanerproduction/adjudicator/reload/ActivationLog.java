@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores every activation of a ruleset (table {@code ruleset_activation}): its version, when, why,
+ * Stores every activation of a ruleset (table {@code ruleset_check}, named apart from the service's version tables): its version, when, why,
  * its check results and every file's content, so that any past decision's rules can be read again.
  * Insert only.
  */
@@ -41,7 +41,7 @@ public class ActivationLog {
         check.put("checks", List.of("build", "parameter tables", "safety", "rule ids and messages", "scenarios"));
         List<Map<String, String>> files = ruleset.files().stream().map(ActivationLog::describe).toList();
         jdbc.update("""
-                insert into ruleset_activation (ruleset_version, content_hash, activated_at, reload_trigger, rule_count,
+                insert into ruleset_check (ruleset_version, content_hash, activated_at, reload_trigger, rule_count,
                                                 scenarios_run, check_millis, check_json, files_json)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 ruleset.version(), ruleset.contentHash(), Timestamp.from(activatedAt), trigger, report.ruleCount(),
@@ -53,11 +53,11 @@ public class ActivationLog {
     public List<Map<String, Object>> recent(int limit) {
         return jdbc.queryForList("""
                 select activation_id, ruleset_version, content_hash, activated_at, reload_trigger, rule_count, scenarios_run, check_millis
-                from ruleset_activation order by activation_id desc limit ?""", limit);
+                from ruleset_check order by activation_id desc limit ?""", limit);
     }
 
     public long count() {
-        Long n = jdbc.queryForObject("select count(*) from ruleset_activation", Long.class);
+        Long n = jdbc.queryForObject("select count(*) from ruleset_check", Long.class);
         return n == null ? 0 : n;
     }
 

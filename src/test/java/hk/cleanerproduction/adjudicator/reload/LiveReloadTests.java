@@ -76,7 +76,7 @@ class LiveReloadTests {
     RulesetReloader reloader;
 
     @Autowired
-    RulesetHealthIndicator health;
+    RulesetReloadHealth health;
 
     @Autowired
     ActivationLog activations;
@@ -118,7 +118,7 @@ class LiveReloadTests {
         Decision decision = decideSample();
         assertThat(decision.rulesetVersion()).isEqualTo(versionBefore);
         assertThat(decision.grantHkd()).isEqualTo(650_000L);
-        JsonNode ruleset = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset")).andExpect(status().isOk())
+        JsonNode ruleset = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset/reload")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(ruleset.get("version").asString()).isEqualTo(versionBefore);
         assertThat(ruleset.get("lastAttempt").get("result").asString()).isEqualTo("REFUSED");

@@ -12,18 +12,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/ruleset}: the active ruleset (version, content hash, activated at, files, rules)
- * and the last reload attempt with its problems. {@code POST /api/v1/ruleset/reload}: build
- * {@code rules/} again and activate it only if everything passes — 200 when activated or unchanged,
- * 422 with every problem when refused (the old ruleset keeps serving).
+ * {@code POST /api/v1/ruleset/reload}: build {@code rules/} again and activate it only if everything
+ * passes — 200 when activated or unchanged, 422 with every problem when refused (the old ruleset keeps
+ * serving). {@code GET /api/v1/ruleset/reload}: the active ruleset (version, content hash, activated
+ * at, files, rules) and the last attempt with its problems. ({@code GET /api/v1/ruleset} itself
+ * belongs to the decision service.)
  */
 @RestController
-@RequestMapping("/api/v1/ruleset")
-class RulesetController {
+@RequestMapping("/api/v1/ruleset/reload")
+class RulesetReloadController {
 
     private final RulesetReloader reloader;
 
-    RulesetController(RulesetReloader reloader) {
+    RulesetReloadController(RulesetReloader reloader) {
         this.reloader = reloader;
     }
 
@@ -42,7 +43,7 @@ class RulesetController {
         return body;
     }
 
-    @PostMapping("/reload")
+    @PostMapping
     ResponseEntity<ReloadAttempt> reload() {
         ReloadAttempt attempt = reloader.reload("POST /api/v1/ruleset/reload");
         return ResponseEntity.status(attempt.result() == ReloadAttempt.Result.REFUSED ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)

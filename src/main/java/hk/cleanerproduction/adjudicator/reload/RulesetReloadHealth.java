@@ -5,18 +5,18 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the rules ({@code /actuator/health}, component {@code ruleset}). The service stays UP
+ * Health of rule changes ({@code /actuator/health}, component {@code rulesetReload}). The service stays UP
  * while a refused change waits: it still decides, correctly, with the last ruleset that passed, and
  * going DOWN would take a working service out of its load balancer because of an edit that never went
  * live. The refusal shows in the details instead: {@code changeRefused: true}, the attempt and its
  * problems, until a change is activated.
  */
-@Component("ruleset")
-class RulesetHealthIndicator implements HealthIndicator {
+@Component("rulesetReload")
+class RulesetReloadHealth implements HealthIndicator {
 
     private final RulesetReloader reloader;
 
-    RulesetHealthIndicator(RulesetReloader reloader) {
+    RulesetReloadHealth(RulesetReloader reloader) {
         this.reloader = reloader;
     }
 
