@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,9 +21,9 @@ class ReloadConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     RulesetReloader rulesetReloader(ActiveRuleset activeRuleset, RulesetGate gate, CheckReport startCheck,
-            ActivationLog activations, @Value("${adjudicator.rules-dir:rules}") Path rulesDir,
+            ActivationLog activations, ApplicationEventPublisher events, @Value("${adjudicator.rules-dir:rules}") Path rulesDir,
             @Value("${adjudicator.reload.grace:10s}") Duration grace) {
-        RulesetReloader reloader = new RulesetReloader(activeRuleset, gate, rulesDir, activations, grace);
+        RulesetReloader reloader = new RulesetReloader(activeRuleset, gate, rulesDir, activations, grace, events::publishEvent);
         reloader.started(startCheck);
         return reloader;
     }

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ public class RulesetReloader {
     private final Path rulesDir;
     private final ActivationLog activations;
     private final Duration grace;
+    private final Consumer<RulesetActivated> onActivated;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ruleset-closer");
         t.setDaemon(true);
@@ -43,12 +46,14 @@ public class RulesetReloader {
     private volatile String refusedHash;
     private volatile Instant activatedAt;
 
-    public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, ActivationLog activations, Duration grace) {
+    public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, ActivationLog activations, Duration grace,
+            Consumer<RulesetActivated> onActivated) {
         this.active = active;
         this.gate = gate;
         this.rulesDir = rulesDir;
         this.activations = activations;
         this.grace = grace;
+        this.onActivated = onActivated;
     }
 
     /** Records the ruleset the service started with, which passed the same gate. */
@@ -86,19 +91,23 @@ public class RulesetReloader {
         }
         refusedHash = null;
         Ruleset next = report.ruleset().orElseThrow();
-        Ruleset previous = active.activate(next);
         Instant now = Instant.now();
+        try {
+            // stored before it decides anything, so that every decision's ruleset is on record
+            activations.record(next, report, trigger, now);
+        } catch (RuntimeException e) {
+            next.close();
+            log.error("Ruleset {} passed every check but its activation could not be stored", next.version(), e);
+            return refused(new ReloadAttempt(trigger, start, ReloadAttempt.Result.REFUSED, report.version(), millisSince(start),
+                    report.ruleCount(), report.scenariosRun(), 0, List.of("the activation could not be stored: " + e.getMessage())));
+        }
+        Ruleset previous = active.activate(next);
         ReloadAttempt attempt = ReloadAttempt.of(trigger, start, ReloadAttempt.Result.ACTIVATED, report, millisSince(start));
         activatedAt = now;
         lastAttempt = attempt;
         closer.schedule(previous::close, grace.toMillis(), TimeUnit.MILLISECONDS);
         log.info("Ruleset {} active in {} ms (was {}; {})", next.version(), attempt.tookMillis(), previous.version(), trigger);
-        try {
-            activations.record(next, report, trigger, now);
-        } catch (RuntimeException e) {
-            // the new rules are live and correct; a failed audit write must not undo that, but must be seen
-            log.error("Ruleset {} is active but its activation could not be stored", next.version(), e);
-        }
+        onActivated.accept(new RulesetActivated(next, trigger, now));
         return attempt;
     }
 
