@@ -1,0 +1,69 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve [--port 8080]}: the decision service (SPEC.md "HTTP API") until it is stopped. Other
+ * Spring settings pass through as {@code --name=value} (e.g. {@code --spring.datasource.url=...}).
+ */
+@Command(name = "serve", description = "Run the decision service over HTTP (API, OpenAPI docs, health, metrics).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "the HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--spring", paramLabel = "NAME=VALUE", description = "a Spring setting, e.g. --spring server.tomcat.threads.max=16")
+    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        args.add("--server.port=" + port);
+        args.add("--adjudicator.rules-dir=" + rules.directory());
+        settings.forEach((name, value) -> args.add("--" + name + "=" + value));
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(AdjudicatorApplication.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            RulesetBuildException rules = rulesProblem(e);
+            if (rules != null) {
+                System.err.println("The rules in " + this.rules.directory() + " do not build:");
+                rules.problems().forEach(System.err::println);
+                return AdjudicatorCli.RULES_DO_NOT_BUILD;
+            }
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        context.registerShutdownHook();
+        if (context.isActive()) {
+            stopped.await(); // serve until the JVM is stopped (Ctrl-C, SIGTERM)
+        }
+        return AdjudicatorCli.DECIDED;
+    }
+
+    private static RulesetBuildException rulesProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RulesetBuildException r) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
