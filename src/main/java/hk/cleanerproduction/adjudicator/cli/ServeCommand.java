@@ -2,6 +2,8 @@ package hk.cleanerproduction.adjudicator.cli;
 
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
@@ -10,10 +12,11 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code serve [--port 8080]}: the decision service (SPEC.md "HTTP API") until it is stopped. Other
- * Spring settings pass through as {@code --name=value} (e.g. {@code --spring.datasource.url=...}).
+ * options pass through to Spring as settings, e.g. {@code --spring.datasource.url=...}.
  */
 @Command(name = "serve", description = "Run the decision service over HTTP (API, OpenAPI docs, health, metrics).")
 final class ServeCommand implements Callable<Integer> {
@@ -21,18 +24,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "the HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--spring", paramLabel = "NAME=VALUE", description = "a Spring setting, e.g. --spring server.tomcat.threads.max=16")
-    java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    /** Anything else is a Spring setting, passed through: {@code --server.tomcat.threads.max=16}. */
+    @Unmatched
+    List<String> springSettings = new ArrayList<>();
 
     @Mixin
     RulesOption rules;
 
     @Override
     public Integer call() throws InterruptedException {
-        java.util.List<String> args = new java.util.ArrayList<>();
+        List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.add("--adjudicator.rules-dir=" + rules.directory());
-        settings.forEach((name, value) -> args.add("--" + name + "=" + value));
+        args.addAll(springSettings);
         ConfigurableApplicationContext context;
         try {
             context = SpringApplication.run(AdjudicatorApplication.class, args.toArray(String[]::new));
