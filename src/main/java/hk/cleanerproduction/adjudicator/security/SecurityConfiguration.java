@@ -35,7 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(UserAccounts.class)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     /** How long a checked password is remembered (see {@link CachingAuthenticationManager}). */
     private static final Duration SIGN_IN_REMEMBERED = Duration.ofMinutes(5);
