@@ -44,8 +44,7 @@ class ApiDocumentation {
                         DECISION_CLIENT (decide, read decisions), POLICY_OFFICER (also the ruleset), \
                         SECRETARIAT (also batches)."""))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .addSchemas("ProblemDetail", problemDetail()))
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
@@ -66,8 +65,12 @@ class ApiDocumentation {
 
     @Bean
     OpenApiCustomizer answersWithExamples() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> describeAnswers(path, method, operation)));
+        return api -> {
+            // added here, not in the OpenAPI bean: springdoc rebuilds the schemas from the controllers
+            api.getComponents().addSchemas("ProblemDetail", problemDetail());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap()
+                    .forEach((method, operation) -> describeAnswers(path, method, operation)));
+        };
     }
 
     private static void describeAnswers(String path, PathItem.HttpMethod method, Operation operation) {
