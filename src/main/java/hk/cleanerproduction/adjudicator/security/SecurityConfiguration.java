@@ -7,6 +7,7 @@ import static hk.cleanerproduction.adjudicator.security.Roles.SECRETARIAT;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +35,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * ruleset and the batches need the higher roles. 401 and 403 are answered as problem+json.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // batch runs without a web server
 @EnableConfigurationProperties(UserAccounts.class)
 public class SecurityConfiguration {
 
