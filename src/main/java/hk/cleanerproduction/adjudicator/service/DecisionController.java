@@ -7,6 +7,7 @@ import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.intake.FieldError;
 import hk.cleanerproduction.adjudicator.intake.InputReader;
 import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import hk.cleanerproduction.adjudicator.recognition.Nomination;
 import hk.cleanerproduction.adjudicator.intake.Json;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -76,8 +77,7 @@ class DecisionController {
     @Operation(summary = "Decide one Recognition Scheme nomination", description = ApiExamples.DECIDE_DESCRIPTION,
             requestBody = @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(type = "object",
-                                    description = "A nomination, as SPEC.md \"Recognition nomination\""),
+                            schema = @Schema(implementation = Nomination.class),
                             examples = @ExampleObject(name = "excellent partner",
                                     value = ApiExamples.NOMINATION))))
     @ApiResponse(responseCode = "200", description = "the decision, stored",

@@ -13,6 +13,7 @@ import hk.cleanerproduction.adjudicator.store.DecisionStore;
 import hk.cleanerproduction.adjudicator.store.RulesetVersions;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,6 +78,23 @@ class DecisionServiceTests {
         HttpResponse<String> read = client.get("/api/v1/decisions/" + id, "client");
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).isEqualTo(decided.body());
+    }
+
+    @Test
+    void aNominationIsDecidedAndStored() throws Exception {
+        String nomination = Files.readString(Path.of("test-data/recognition/excellent-partner-manufacturing.json"));
+
+        HttpResponse<String> decided = client.post("/api/v1/recognition/decisions", "client", nomination);
+
+        assertThat(decided.statusCode()).isEqualTo(200);
+        JsonNode decision = json(decided);
+        assertThat(decision.get("kind").asString()).isEqualTo("RECOGNITION");
+        assertThat(decision.get("outcome").asString()).isEqualTo("AWARDED");
+        assertThat(decision.get("level").asString()).isEqualTo("EXCELLENT_PARTNER");
+        HttpResponse<String> read = client.get("/api/v1/decisions/" + decision.get("decisionId").asString(), "client");
+        assertThat(read.body()).isEqualTo(decided.body());
+        HttpResponse<String> replay = client.get("/api/v1/decisions/" + decision.get("decisionId").asString() + "/replay", "client");
+        assertThat(json(replay).get("agrees").asBoolean()).isTrue();
     }
 
     @Test
