@@ -139,6 +139,30 @@ class DecisionServiceTests {
     }
 
     @Test
+    void concurrentRetriesWithOneKeyStoreOneDecision() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = SampleApplication.sample().json();
+        long before = store.count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> client.post(DECIDE, "client", body, "Idempotency-Key", key)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(200);
+                ids.add(json(response).get("decisionId").asString());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(store.count()).isEqualTo(before + 1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aDecisionReplaysUnderItsOwnStoredRulesetAfterTheRulesChanged() throws Exception {
         Ruleset original = activeRuleset.get();
         Ruleset relabelled = loader.build(relabel(original, "2099.9-test"));
