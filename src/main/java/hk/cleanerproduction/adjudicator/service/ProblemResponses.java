@@ -1,6 +1,8 @@
 package hk.cleanerproduction.adjudicator.service;
 
 import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,10 +12,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of the API as RFC 9457 {@code application/problem+json}. Spring MVC's own errors
  * (a wrong content type, a wrong method, an unreadable body) come from the base class; bad input
- * carries {@code errors: [{field, message}]} naming every bad field. Anything unexpected is a 500
- * without internals, and logged.
+ * carries {@code errors: [{field, message}]} naming every bad field. It handles only these types, so
+ * that it never shadows another feature's advice; the catch-all for this feature's own controllers is
+ * {@link UnexpectedProblems}.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 100) // before the catch-all of UnexpectedProblems
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
@@ -43,22 +47,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail cannotReplay(ReplayUnavailableException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    /** A kind of decision this build does not make (no adjudicator registered for it). */
-    @ExceptionHandler
-    ProblemDetail notDecidedHere(IllegalArgumentException e) {
-        if (e.getMessage() != null && e.getMessage().startsWith("no adjudicator for")) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
-                    "This build does not decide this kind of input yet (" + e.getMessage() + ").");
-        }
-        return unexpected(e);
-    }
-
-    @ExceptionHandler
-    ProblemDetail unexpected(Exception e) {
-        logger.error("Unexpected error answering a request", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The service could not answer; the error is logged.");
     }
 }

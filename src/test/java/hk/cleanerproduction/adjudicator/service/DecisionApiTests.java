@@ -3,6 +3,7 @@ package hk.cleanerproduction.adjudicator.service;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -190,6 +191,15 @@ class DecisionApiTests {
         mvc.perform(get("/api/v1/decisions/nope").with(CLIENT))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemThatShowsNoInternals() throws Exception {
+        given(decisions.stored("d-9")).willThrow(new IllegalStateException("jdbc:hsqldb:file:/secret/path broke"));
+        mvc.perform(get("/api/v1/decisions/d-9").with(CLIENT))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(not(containsString("secret"))));
     }
 
     @Test
