@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +29,9 @@ class ReloadConfiguration {
         return reloader;
     }
 
+    /** Only the service watches: a batch decides its whole input with the ruleset it started with. */
     @Bean
+    @ConditionalOnWebApplication
     @ConditionalOnProperty(name = "adjudicator.reload.watch", havingValue = "true", matchIfMissing = true)
     RulesWatcher rulesWatcher(RulesetReloader reloader, @Value("${adjudicator.reload.debounce:300ms}") Duration debounce) {
         return new RulesWatcher(reloader, debounce);

@@ -47,6 +47,22 @@ public final class RulesDirectory {
         }
     }
 
+    /**
+     * A snapshot kept elsewhere (the database of ruleset versions), rebuilt exactly: the same paths and
+     * bytes give the same content hash and version as the directory that was read at the time.
+     *
+     * @param displayRoot how messages name the snapshot, e.g. {@code ruleset 2025.1-3f9c2a1e}
+     * @param files       relative path (forward slashes) to content
+     */
+    public static RulesDirectory of(String displayRoot, java.util.Map<String, byte[]> files) {
+        Path root = Path.of(displayRoot);
+        List<RuleFile> list = files.entrySet().stream()
+                .map(e -> new RuleFile(e.getKey(), root.resolve(e.getKey()), e.getValue()))
+                .sorted(java.util.Comparator.comparing(f -> f.path()))
+                .toList();
+        return new RulesDirectory(root, displayRoot, list);
+    }
+
     /** Editor backups and hidden files (.#x.drl, .x.drl.swp) are not part of the policy. */
     private static boolean isHidden(Path relative) {
         for (Path part : relative) {

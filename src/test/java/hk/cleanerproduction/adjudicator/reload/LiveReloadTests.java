@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import hk.cleanerproduction.adjudicator.decision.Adjudicators;
 import hk.cleanerproduction.adjudicator.decision.Decision;
@@ -106,7 +109,7 @@ class LiveReloadTests {
             Files.writeString(RULES.root().resolve(original[0]), original[1]);
         }
         originals.clear();
-        mvc.perform(post("/api/v1/ruleset/reload")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/ruleset/reload").with(officer())).andExpect(status().isOk());
     }
 
     private void edit(String file, String text, String replacement) throws IOException {
@@ -115,7 +118,7 @@ class LiveReloadTests {
     }
 
     private JsonNode reloadRefused() throws Exception {
-        String body = mvc.perform(post("/api/v1/ruleset/reload")).andExpect(status().isUnprocessableContent())
+        String body = mvc.perform(post("/api/v1/ruleset/reload").with(officer())).andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
         return Json.mapper().readTree(body);
     }
@@ -128,10 +131,15 @@ class LiveReloadTests {
         Decision decision = decideSample();
         assertThat(decision.rulesetVersion()).isEqualTo(versionBefore);
         assertThat(decision.grantHkd()).isEqualTo(650_000L);
-        JsonNode ruleset = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset/reload")).andExpect(status().isOk())
+        JsonNode ruleset = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset/reload").with(officer())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         assertThat(ruleset.get("version").asString()).isEqualTo(versionBefore);
         assertThat(ruleset.get("lastAttempt").get("result").asString()).isEqualTo("REFUSED");
+        JsonNode active = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset").with(officer())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(active.get("version").asString()).isEqualTo(versionBefore);
+        assertThat(active.get("lastReload").get("result").asString()).isEqualTo("REFUSED");
+        assertThat(active.get("lastReload").get("problems")).isNotEmpty();
         Health h = health.health();
         assertThat(h.getStatus().getCode()).isEqualTo("UP");
         assertThat(h.getDetails()).containsEntry("changeRefused", true).containsEntry("activeVersion", versionBefore);
@@ -252,5 +260,10 @@ class LiveReloadTests {
         assertThat(failures).isEmpty();
         assertThat(decided.get()).isPositive();
         assertThat(reloader.active().version()).startsWith("2025.1-r3-");
+    }
+
+    /** The reload endpoints are the policy officers' (the test users of application-test.properties). */
+    private static RequestPostProcessor officer() {
+        return httpBasic("officer", "test-password");
     }
 }

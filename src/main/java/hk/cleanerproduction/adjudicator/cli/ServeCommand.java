@@ -1,0 +1,73 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code serve [--port 8080]}: the decision service (SPEC.md "HTTP API") until it is stopped. Other
+ * options pass through to Spring as settings, e.g. {@code --spring.datasource.url=...}.
+ */
+@Command(name = "serve", description = "Run the decision service over HTTP (API, OpenAPI docs, health, metrics).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "the HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    /** Anything else is a Spring setting, passed through: {@code --server.tomcat.threads.max=16}. */
+    @Unmatched
+    List<String> springSettings = new ArrayList<>();
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.add("--adjudicator.rules-dir=" + rules.directory());
+        args.addAll(springSettings);
+        ConfigurableApplicationContext context;
+        try {
+            context = SpringApplication.run(AdjudicatorApplication.class, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            RulesetBuildException rules = rulesProblem(e);
+            if (rules != null) {
+                System.err.println("The rules in " + this.rules.directory() + " do not build:");
+                rules.problems().forEach(System.err::println);
+                return AdjudicatorCli.RULES_DO_NOT_BUILD;
+            }
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        context.registerShutdownHook();
+        if (context.isActive()) {
+            stopped.await(); // serve until the JVM is stopped (Ctrl-C, SIGTERM)
+        }
+        return AdjudicatorCli.DECIDED;
+    }
+
+    private static RulesetBuildException rulesProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RulesetBuildException r) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+package hk.cleanerproduction.adjudicator.security;
+
+import static hk.cleanerproduction.adjudicator.security.Roles.DECISION_CLIENT;
+import static hk.cleanerproduction.adjudicator.security.Roles.POLICY_OFFICER;
+import static hk.cleanerproduction.adjudicator.security.Roles.SECRETARIAT;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what (SPEC.md "Access"): HTTP Basic, stateless, roles cumulative (see {@link Roles}).
+ * Health and the API description are open; everything else needs a user, and the paths of the
+ * ruleset and the batches need the higher roles. 401 and 403 are answered as problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // batch runs without a web server
+@EnableConfigurationProperties(UserAccounts.class)
+public class SecurityConfiguration {
+
+    /** How long a checked password is remembered (see {@link CachingAuthenticationManager}). */
+    private static final Duration SIGN_IN_REMEMBERED = Duration.ofMinutes(5);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        ProblemSecurityAnswers answers = new ProblemSecurityAnswers();
+        http.authenticationManager(new CachingAuthenticationManager(new ProviderManager(provider), SIGN_IN_REMEMBERED, clock))
+                .csrf(csrf -> csrf.disable()) // no cookies, no sessions: every request carries its credentials
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(answers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to("health")).permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/funding/decisions", "/api/v1/recognition/decisions")
+                        .hasRole(DECISION_CLIENT)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**").hasRole(DECISION_CLIENT)
+                        .requestMatchers("/api/v1/ruleset", "/api/v1/ruleset/**").hasRole(POLICY_OFFICER)
+                        .requestMatchers("/api/v1/batches", "/api/v1/batches/**").hasRole(SECRETARIAT)
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(DECISION_CLIENT)
+                        .anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(SECRETARIAT).implies(POLICY_OFFICER)
+                .role(POLICY_OFFICER).implies(DECISION_CLIENT)
+                .build();
+    }
+
+    /** {@code {bcrypt}…}, {@code {argon2}…} and the other Spring Security formats; a bare hash is read as bcrypt. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        DelegatingPasswordEncoder encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
+    }
+
+    @Bean
+    UserDetailsService users(UserAccounts accounts, PasswordEncoder encoder) {
+        List<UserDetails> users = accounts.getUsers().isEmpty()
+                ? LocalUsers.create(accounts.getLocalPassword(), encoder, System.err)
+                : accounts.getUsers().stream().map(SecurityConfiguration::user).toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static UserDetails user(UserAccounts.Account account) {
+        if (account.getName() == null || account.getPasswordHash() == null || account.getRoles().isEmpty()) {
+            throw new IllegalStateException("adjudicator.users: every user needs a name, a password-hash and roles");
+        }
+        return User.withUsername(account.getName()).password(account.getPasswordHash())
+                .roles(account.getRoles().toArray(String[]::new)).build();
+    }
+}

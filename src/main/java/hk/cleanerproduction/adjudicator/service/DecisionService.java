@@ -1,0 +1,100 @@
+package hk.cleanerproduction.adjudicator.service;
+
+import hk.cleanerproduction.adjudicator.decision.Adjudicator;
+import hk.cleanerproduction.adjudicator.decision.Adjudicators;
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import hk.cleanerproduction.adjudicator.store.DecisionRequests;
+import hk.cleanerproduction.adjudicator.store.DecisionStore;
+import hk.cleanerproduction.adjudicator.store.RulesetVersions;
+import hk.cleanerproduction.adjudicator.store.StoredDecision;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides one validated input and stores the decision before it is returned, so that every answer the
+ * service gives can be read back and replayed. With an idempotency key, a repeated request gets the
+ * stored decision back and nothing new is stored.
+ */
+@Service
+public class DecisionService {
+
+    private final Adjudicators adjudicators;
+    private final ActiveRuleset activeRuleset;
+    private final DecisionStore store;
+    private final DecisionRequests requests;
+    private final RulesetVersions versions;
+    private final DecisionMetrics metrics;
+    private final TransactionTemplate transaction;
+
+    public DecisionService(Adjudicators adjudicators, ActiveRuleset activeRuleset, DecisionStore store,
+            DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, TransactionTemplate transaction) {
+        this.adjudicators = adjudicators;
+        this.activeRuleset = activeRuleset;
+        this.store = store;
+        this.requests = requests;
+        this.versions = versions;
+        this.metrics = metrics;
+        this.transaction = transaction;
+    }
+
+    /**
+     * The decision as stored.
+     *
+     * @param json     the decision JSON, byte for byte what {@code GET /api/v1/decisions/{id}} returns
+     * @param repeated true when an earlier request with the same idempotency key made it
+     */
+    public record Decided(String decisionId, String json, boolean repeated) {
+    }
+
+    public <T> Adjudicator<T> adjudicator(DecisionKind kind) {
+        return adjudicators.get(kind);
+    }
+
+    /** Decides and stores; {@code idempotency} may be null. */
+    public Decided decide(DecisionKind kind, Object input, Idempotency idempotency) {
+        if (idempotency != null) {
+            Optional<Decided> earlier = earlier(idempotency);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        long start = System.nanoTime();
+        // the version must be stored before a decision names it, or the decision could not be replayed
+        versions.ensureStored(activeRuleset.get());
+        Decision decision = adjudicators.get(kind).decide(input);
+        StoredDecision stored;
+        if (idempotency == null) {
+            stored = store.save(input, decision);
+        } else {
+            try {
+                stored = transaction.execute(status -> {
+                    StoredDecision s = store.save(input, decision);
+                    requests.insert(idempotency.client(), idempotency.key(), idempotency.bodySha256(), s.decisionId());
+                    return s;
+                });
+            } catch (DuplicateKeyException raced) {
+                // the same key arrived twice at once: the other request's decision stands, ours was rolled back
+                return earlier(idempotency).orElseThrow(() -> raced);
+            }
+        }
+        metrics.decided(decision, System.nanoTime() - start);
+        return new Decided(stored.decisionId(), stored.decisionJson(), false);
+    }
+
+    private Optional<Decided> earlier(Idempotency idempotency) {
+        return requests.find(idempotency.client(), idempotency.key()).map(request -> {
+            if (!request.bodySha256().equals(idempotency.bodySha256())) {
+                throw new IdempotencyConflictException(idempotency.key(), request.decisionId());
+            }
+            return new Decided(request.decisionId(), stored(request.decisionId()).decisionJson(), true);
+        });
+    }
+
+    public StoredDecision stored(String decisionId) {
+        return store.find(decisionId).orElseThrow(() -> new DecisionNotFoundException(decisionId));
+    }
+}
