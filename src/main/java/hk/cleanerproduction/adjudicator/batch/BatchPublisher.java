@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
@@ -34,6 +36,10 @@ class BatchPublisher {
             "grantHkd", "level", "score", "certificateNumber", "labelValidFrom", "labelValidUntil", "asOf", "ruleIds",
             "reasonCodes", "rulesetVersion", "decidedAt");
     private static final List<String> ERROR_COLUMNS = List.of("row", "subjectId", "field", "message");
+
+    /** Reads stored decisions back as they were made: decidedAt keeps its Hong Kong offset. */
+    private static final JsonMapper STORED = Json.mapper().rebuild()
+            .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
 
     private final BatchRowStore rows;
     private final CsvMapper csv = new CsvMapper();
@@ -64,7 +70,7 @@ class BatchPublisher {
                         }
                         return;
                     }
-                    Decision decision = Json.mapper().readValue(row.decisionJson(), Decision.class);
+                    Decision decision = STORED.readValue(row.decisionJson(), Decision.class);
                     if (allocation != null) {
                         decision = allocation.apply(row.rowNumber(), decision);
                     }

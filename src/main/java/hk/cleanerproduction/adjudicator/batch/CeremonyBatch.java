@@ -51,11 +51,11 @@ public class CeremonyBatch {
     /** Executions this process started: any other "running" execution was left by a killed process. */
     private final Set<Long> ownExecutions = ConcurrentHashMap.newKeySet();
 
-    CeremonyBatch(JobOperator jobOperator, JobRepository jobRepository, Job ceremonyBatch, ActiveRuleset rules,
+    CeremonyBatch(JobOperator jobOperator, JobRepository jobRepository, Job ceremonyJob, ActiveRuleset rules,
             BatchRowStore rows, BatchPublisher publisher, BatchProgress progress) throws Exception {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
-        this.job = ceremonyBatch;
+        this.job = ceremonyJob;
         this.rules = rules;
         this.rows = rows;
         this.publisher = publisher;

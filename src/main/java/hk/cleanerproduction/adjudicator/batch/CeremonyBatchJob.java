@@ -31,7 +31,7 @@ class CeremonyBatchJob {
     static final String SUMMARY = "summary";
 
     @Bean
-    Job ceremonyBatch(JobRepository jobRepository, Step decideRows, Step publishResults) {
+    Job ceremonyJob(JobRepository jobRepository, Step decideRows, Step publishResults) {
         return new JobBuilder(JOB_NAME, jobRepository).start(decideRows).next(publishResults).build();
     }
 

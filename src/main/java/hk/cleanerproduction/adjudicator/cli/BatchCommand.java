@@ -61,9 +61,8 @@ final class BatchCommand implements Callable<Integer> {
         try {
             context = new SpringApplicationBuilder(AdjudicatorApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties("adjudicator.rules-dir=" + rules.directory(), "spring.main.banner-mode=off",
-                            "logging.level.root=WARN", "logging.level.hk.cleanerproduction=INFO")
-                    .run();
+                    .run("--adjudicator.rules-dir=" + rules.directory(), "--spring.main.banner-mode=off",
+                            "--logging.level.root=WARN", "--logging.level.hk.cleanerproduction.adjudicator.batch=INFO");
         } catch (RuntimeException e) {
             RulesetBuildException rulesProblem = causeOf(e, RulesetBuildException.class);
             if (rulesProblem != null) {
