@@ -11,5 +11,12 @@ public interface Adjudicator<T> {
 
     Class<T> inputType();
 
+    /**
+     * Decides a validated input.
+     *
+     * @throws hk.cleanerproduction.adjudicator.intake.InvalidInputException when the rules find the input
+     *         cannot be decided (a limit that is policy, such as a recognition score part above its maximum
+     *         in rules/): answer it as bad input (exit 2, HTTP 400, a bad batch row), like a reading error
+     */
     Decision decide(T input);
 }

@@ -1,6 +1,7 @@
 package hk.cleanerproduction.adjudicator.decision;
 
 import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
+import hk.cleanerproduction.adjudicator.recognition.RecognitionAdjudicator;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -14,6 +15,7 @@ public final class Adjudicators {
 
     public Adjudicators(Supplier<Ruleset> rules, Clock clock) {
         register(new FundingAdjudicator(rules, clock));
+        register(new RecognitionAdjudicator(rules, clock));
     }
 
     private void register(Adjudicator<?> adjudicator) {
@@ -32,5 +34,9 @@ public final class Adjudicators {
     @SuppressWarnings("unchecked")
     public FundingAdjudicator funding() {
         return (FundingAdjudicator) byKind.get(DecisionKind.FUNDING);
+    }
+
+    public RecognitionAdjudicator recognition() {
+        return (RecognitionAdjudicator) byKind.get(DecisionKind.RECOGNITION);
     }
 }

@@ -69,7 +69,8 @@ public final class InputReader {
             throw new InvalidInputException(sorted(errors));
         }
         for (ConstraintViolation<T> v : validator.validate(value)) {
-            String field = v.getPropertyPath().toString();
+            // a list item's path ends in ".<list element>" in Hibernate Validator; the index names it already
+            String field = v.getPropertyPath().toString().replace(".<list element>", "");
             // a field that did not bind is already reported; "must not be null" would only repeat it
             errors.putIfAbsent(field, new FieldError(field, v.getMessage()));
         }

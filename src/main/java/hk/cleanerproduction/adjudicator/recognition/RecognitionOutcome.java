@@ -1,0 +1,5 @@
+package hk.cleanerproduction.adjudicator.recognition;
+
+public enum RecognitionOutcome {
+    AWARDED, NOT_AWARDED
+}
