@@ -2,6 +2,11 @@ package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
+import hk.cleanerproduction.adjudicator.recognition.Category;
+import hk.cleanerproduction.adjudicator.recognition.CertificateNumbers;
+import hk.cleanerproduction.adjudicator.recognition.Level;
+import hk.cleanerproduction.adjudicator.recognition.Nomination;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +22,27 @@ public enum BatchKind {
         SubjectFacts facts(Object input) {
             FundingApplication application = (FundingApplication) input;
             return new SubjectFacts(application.applicant().name(), null, null);
+        }
+    },
+
+    RECOGNITION(DecisionKind.RECOGNITION, "nominationId", Nomination.LIST_FIELDS) {
+        @Override
+        SubjectFacts facts(Object input) {
+            Nomination nomination = (Nomination) input;
+            return new SubjectFacts(nomination.enterprise().name(), nomination.category().name(), nomination.awardYear());
+        }
+
+        /** R-LAB-1: one numbering per award year, per category and level, in nomination id order. */
+        @Override
+        Map<Integer, String> certificateNumbers(List<BatchRowStore.Awardee> awardees) {
+            Map<Integer, CertificateNumbers> byYear = new HashMap<>();
+            Map<Integer, String> numbers = new HashMap<>();
+            for (BatchRowStore.Awardee awardee : awardees) {
+                String number = byYear.computeIfAbsent(awardee.awardYear(), CertificateNumbers::new)
+                        .next(Category.valueOf(awardee.category()), Level.valueOf(awardee.level()));
+                numbers.put(awardee.rowNumber(), number);
+            }
+            return numbers;
         }
     };
 

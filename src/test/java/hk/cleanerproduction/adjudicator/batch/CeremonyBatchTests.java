@@ -28,6 +28,7 @@ class CeremonyBatchTests {
 
     static final Path FUNDING_JSONL = Path.of("test-data/funding/applications.jsonl");
     static final Path FUNDING_CSV = Path.of("test-data/funding/applications.csv");
+    static final Path RECOGNITION_CSV = Path.of("test-data/recognition/nominations-2024.csv");
 
     @Autowired
     CeremonyBatch batch;
@@ -122,6 +123,36 @@ class CeremonyBatchTests {
         assertThat(Files.readString(temp.resolve("again/decisions.jsonl"))).isEqualTo(decisions);
         assertThat(temp.resolve("again/report.html")).exists();
         assertThat(second.summary()).isEqualTo(first.summary());
+    }
+
+    @Test
+    void the2024CeremonyThroughTheBatchAwards215WithUniqueCertificateNumbersAndExplainsEveryRefusal() throws Exception {
+        BatchSummary summary = batch.run(new BatchRequest(BatchKind.RECOGNITION, RECOGNITION_CSV, temp.resolve("ceremony"), null))
+                .summary();
+
+        assertThat(summary.decided()).isEqualTo(240);
+        assertThat(summary.byOutcome()).containsEntry("AWARDED", 215L).containsEntry("NOT_AWARDED", 25L);
+        assertThat(summary.byCategory().get("MANUFACTURING")).containsEntry("EXCELLENT_PARTNER", 42L).containsEntry("PARTNER", 149L);
+        assertThat(summary.byCategory().get("SOURCING")).containsEntry("PARTNER", 3L).doesNotContainKey("EXCELLENT_PARTNER");
+        assertThat(summary.byCategory().get("ET_SERVICE_PROVIDER")).containsEntry("PARTNER", 21L).doesNotContainKey("EXCELLENT_PARTNER");
+
+        List<Decision> awarded = decisions(temp.resolve("ceremony")).stream().filter(d -> d.outcome().equals("AWARDED")).toList();
+        assertThat(awarded).extracting(Decision::certificateNumber).doesNotContainNull().doesNotHaveDuplicates()
+                .allMatch(n -> n.matches("CPP-2024-[MST]-[EP]-\\d{3}"))
+                .contains("CPP-2024-M-E-001", "CPP-2024-M-E-042", "CPP-2024-M-P-149", "CPP-2024-S-P-003", "CPP-2024-T-P-021")
+                .doesNotContain("CPP-2024-M-E-043", "CPP-2024-S-P-004");
+        assertThat(awarded).allSatisfy(d -> assertThat(d.labelValidUntil()).isNotNull());
+        // numbered in nomination id order within each category and level
+        List<Decision> excellent = awarded.stream().filter(d -> d.certificateNumber().startsWith("CPP-2024-M-E-"))
+                .sorted(Comparator.comparing(Decision::subjectId)).toList();
+        assertThat(excellent.get(0).certificateNumber()).isEqualTo("CPP-2024-M-E-001");
+
+        String report = Files.readString(temp.resolve("ceremony/report.html"));
+        assertThat(report).contains("By category and level").contains("CPP-2024-M-E-001").contains("Refused");
+        Decision refused = decisions(temp.resolve("ceremony")).stream().filter(d -> d.outcome().equals("NOT_AWARDED")).findFirst()
+                .orElseThrow();
+        assertThat(report).contains(refused.subjectId())
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(refused.reasons().get(0).messageZh(), "UTF-8"));
     }
 
     static List<Decision> decisions(Path out) throws Exception {
