@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledBatchResumesTests {
 
-    private static final int ROWS = 12_000;
+    private static final int ROWS = 6_000;
     private static final Pattern PROGRESS = Pattern.compile("batch progress: ([\\d,]+)/");
 
     @TempDir
