@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -31,6 +33,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 @Component
 class BatchPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchPublisher.class);
 
     private static final List<String> DECISION_COLUMNS = List.of("row", "decisionId", "subjectId", "kind", "outcome",
             "grantHkd", "level", "score", "certificateNumber", "labelValidFrom", "labelValidUntil", "asOf", "ruleIds",
@@ -49,6 +53,7 @@ class BatchPublisher {
     }
 
     BatchSummary publish(long jobInstanceId, BatchRequest request, String rulesetVersion) {
+        long started = System.nanoTime();
         BudgetAllocation allocation = request.budgetHkd() == null ? null
                 : new BudgetAllocation(request.budgetHkd(), rows.inOrderOfReceipt(jobInstanceId, "ELIGIBLE"));
         Map<Integer, String> certificates = request.kind().certificateNumbers(rows.awardees(jobInstanceId));
@@ -91,6 +96,7 @@ class BatchPublisher {
             moveIntoPlace(decisionsCsv, out.resolve("decisions.csv"));
             moveIntoPlace(errorsCsv, out.resolve("errors.csv"));
             moveIntoPlace(html, out.resolve("report.html"));
+            log.info("Wrote {} rows to {} in {} ms", summary.rows(), out, (System.nanoTime() - started) / 1_000_000);
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results to " + out + ": " + e.getMessage(), e);

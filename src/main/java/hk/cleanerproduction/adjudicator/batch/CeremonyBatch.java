@@ -77,7 +77,10 @@ public class CeremonyBatch {
                     prepared.parameters().rulesetVersion());
             return new BatchOutcome(summary, false, true);
         }
+        long started = System.nanoTime();
         JobExecution execution = launch(jobOperator, prepared);
+        log.info("Batch {} ran in {} ms: {}", execution.getJobInstanceId(), (System.nanoTime() - started) / 1_000_000,
+                execution.getStatus());
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             throw new BatchFailedException(execution);
         }
