@@ -75,16 +75,15 @@ class BatchPublisher {
                         }
                         return;
                     }
-                    Decision decision = STORED.readValue(row.decisionJson(), Decision.class);
-                    if (allocation != null) {
-                        decision = allocation.apply(row.rowNumber(), decision);
-                    }
+                    Decision stored = STORED.readValue(row.decisionJson(), Decision.class);
+                    Decision decision = allocation == null ? stored : allocation.apply(row.rowNumber(), stored);
                     String certificate = certificates.get(row.rowNumber());
                     if (certificate != null) {
                         decision = decision.withCertificateNumber(certificate);
                     }
                     report.decided(row, decision);
-                    write(jsonOut, Json.mapper().writeValueAsString(decision));
+                    // unchanged decisions are written exactly as they were stored (and returned)
+                    write(jsonOut, decision == stored ? row.decisionJson() : Json.mapper().writeValueAsString(decision));
                     decisionRows.write(decisionRow(row.rowNumber(), decision));
                 });
             }

@@ -59,20 +59,19 @@ class BatchRowStore {
      * embedded database would otherwise hold a whole result in memory.
      */
     void forEachInOrder(long jobInstanceId, Consumer<StoredRow> action) {
-        int after = 0;
-        while (true) {
-            List<StoredRow> page = jdbc.query("""
+        Integer last = jdbc.queryForObject("select max(row_number) from batch_row where job_instance_id = ?", Integer.class,
+                jobInstanceId);
+        // pages by a range of the primary key, in its order, so that each page is an index range, not a scan
+        for (int after = 0; last != null && after < last; after += PAGE) {
+            jdbc.query("""
                     select row_number, subject_id, subject_name, category, decision_json, errors_json from batch_row
-                    where job_instance_id = ? and row_number > ? order by row_number limit ?""", (rs, n) -> {
+                    where job_instance_id = ? and row_number > ? and row_number <= ?
+                    order by job_instance_id, row_number""", (rs, n) -> {
                 String errors = rs.getString("errors_json");
                 return new StoredRow(rs.getInt("row_number"), rs.getString("subject_id"), rs.getString("subject_name"),
-                        rs.getString("category"), rs.getString("decision_json"), errors == null ? List.of() : Json.mapper().readValue(errors, FIELD_ERRORS));
-            }, jobInstanceId, after, PAGE);
-            page.forEach(action);
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = page.get(page.size() - 1).rowNumber();
+                        rs.getString("category"), rs.getString("decision_json"),
+                        errors == null ? List.<FieldError>of() : Json.mapper().readValue(errors, FIELD_ERRORS));
+            }, jobInstanceId, after, after + PAGE).forEach(action);
         }
     }
 
