@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import hk.cleanerproduction.adjudicator.intake.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/batches starts a ceremony batch in the background; GET shows its progress, summary and report. */
@@ -24,6 +27,16 @@ import tools.jackson.databind.JsonNode;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class BatchApiTests {
+
+    /**
+     * Batches are for the SECRETARIAT role (SPEC.md): the test profile's user "secretariat" with the
+     * test password. Without Spring Security on the classpath the header is simply ignored.
+     */
+    static final RequestPostProcessor SECRETARIAT = request -> {
+        request.addHeader("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("secretariat:test-password".getBytes(StandardCharsets.UTF_8)));
+        return request;
+    };
 
     @Autowired
     MockMvc http;
@@ -35,7 +48,7 @@ class BatchApiTests {
                 {"kind": "funding", "input": "test-data/funding/applications.jsonl", "out": "%s", "budgetHkd": 30000000}"""
                 .formatted(out);
 
-        String accepted = http.perform(post("/api/v1/batches").contentType(MediaType.APPLICATION_JSON).content(body))
+        String accepted = http.perform(post("/api/v1/batches").with(SECRETARIAT).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/batches/")))
                 .andExpect(jsonPath("$.kind").value("FUNDING"))
@@ -45,7 +58,7 @@ class BatchApiTests {
 
         JsonNode batch = null;
         for (int i = 0; i < 600; i++) {
-            batch = Json.mapper().readTree(http.perform(get("/api/v1/batches/" + id)).andExpect(status().isOk())
+            batch = Json.mapper().readTree(http.perform(get("/api/v1/batches/" + id).with(SECRETARIAT)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString());
             if (!batch.get("summary").isNull() && batch.get("status").asString().equals("COMPLETED")) {
                 break;
@@ -58,12 +71,12 @@ class BatchApiTests {
         assertThat(batch.at("/summary/allocation/budgetHkd").asLong()).isEqualTo(30_000_000);
         assertThat(batch.at("/summary/byOutcome/WAITLIST").asLong()).isPositive();
 
-        http.perform(get("/api/v1/batches/" + id + "/report"))
+        http.perform(get("/api/v1/batches/" + id + "/report").with(SECRETARIAT))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Budget allocation")));
         // the same order again is the same batch, already complete
-        http.perform(post("/api/v1/batches").contentType(MediaType.APPLICATION_JSON).content(body))
+        http.perform(post("/api/v1/batches").with(SECRETARIAT).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.batchId").value(id))
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
@@ -71,7 +84,7 @@ class BatchApiTests {
 
     @Test
     void aBadOrderIsAnsweredWithEveryBadFieldAndStartsNothing() throws Exception {
-        http.perform(post("/api/v1/batches").contentType(MediaType.APPLICATION_JSON)
+        http.perform(post("/api/v1/batches").with(SECRETARIAT).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"kind": "awards", "input": "../../etc/passwd", "budgetHkd": -1}"""))
                 .andExpect(status().isBadRequest())
@@ -82,6 +95,6 @@ class BatchApiTests {
 
     @Test
     void anUnknownBatchIsNotFound() throws Exception {
-        http.perform(get("/api/v1/batches/987654")).andExpect(status().isNotFound());
+        http.perform(get("/api/v1/batches/987654").with(SECRETARIAT)).andExpect(status().isNotFound());
     }
 }
