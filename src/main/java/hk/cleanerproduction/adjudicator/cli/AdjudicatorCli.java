@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "Cleaner Production Adjudicator 0.1.0",
         description = "Decides CPPP funding applications and Recognition Scheme nominations with the rules in rules/.",
-        subcommands = {DecideCommand.class, GenerateCommand.class, BatchCommand.class})
+        subcommands = {DecideCommand.class, GenerateCommand.class, RulesCommand.class, ImpactCommand.class,
+                BatchCommand.class})
 public final class AdjudicatorCli implements Runnable {
 
     /** Exit codes of SPEC.md "Command line". */

@@ -1,0 +1,72 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.impact.Impact;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code impact funding|recognition --candidate DIR --input FILE [--rules DIR]}: which decisions a
+ * rules change would change. Decides every input under the active rules ({@code --rules}) and the
+ * candidate, prints every changed decision and the totals; exit 0. No Spring, no database.
+ */
+@Command(name = "impact", description = "Decide the input under the active and the candidate rules; report every changed decision and the totals.")
+final class ImpactCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "funding|recognition", description = "what the input is")
+    DecideCommand.Kind kind;
+
+    @Option(names = "--candidate", required = true, paramLabel = "DIR", description = "the changed rules directory")
+    Path candidate;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "applications or nominations, .csv or .jsonl")
+    Path input;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        RulesetLoader loader = new RulesetLoader(1);
+        Ruleset active = build(loader, rules.directory(), err);
+        if (active == null) {
+            return AdjudicatorCli.RULES_DO_NOT_BUILD;
+        }
+        Ruleset changed = build(loader, candidate, err);
+        if (changed == null) {
+            active.close();
+            return AdjudicatorCli.RULES_DO_NOT_BUILD;
+        }
+        try {
+            new Impact().run(kind.decisionKind, active, changed, input).print(out);
+            return AdjudicatorCli.DECIDED;
+        } catch (IOException e) {
+            err.println("Cannot read " + input + ": " + e.getMessage());
+            return AdjudicatorCli.BAD_INPUT;
+        } finally {
+            active.close();
+            changed.close();
+        }
+    }
+
+    private static Ruleset build(RulesetLoader loader, Path dir, PrintStream err) {
+        try {
+            return loader.load(dir);
+        } catch (RulesetBuildException e) {
+            err.println("The rules in " + dir + " do not build:");
+            e.problems().forEach(err::println);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import hk.cleanerproduction.adjudicator.ruleset.check.CheckReport;
+import hk.cleanerproduction.adjudicator.ruleset.check.RulesetGate;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code rules check [--rules DIR]}: builds the rules, runs the checks beyond compiling and every
+ * scenario, prints each problem as {@code file:line: message} and a summary; exit 0 when all is
+ * well, 1 otherwise. The same gate a reload of the service goes through.
+ */
+@Command(name = "check", description = "Build the rules, run the rule checks and every scenario; print each problem as file:line: message.")
+final class RulesCheckCommand implements Callable<Integer> {
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        CheckReport report = RulesetGate.standard(new RulesetLoader(1)).check(rules.directory());
+        report.problems().forEach(out::println);
+        out.println("rules check " + report.summary());
+        report.ruleset().ifPresent(r -> r.close());
+        return report.passed() ? AdjudicatorCli.DECIDED : AdjudicatorCli.PROBLEMS;
+    }
+}

@@ -1,0 +1,42 @@
+package hk.cleanerproduction.adjudicator.impact;
+
+import hk.cleanerproduction.adjudicator.decision.Adjudicator;
+import hk.cleanerproduction.adjudicator.decision.Adjudicators;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.intake.InputReader;
+import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.stream.Collectors;
+
+/**
+ * Decides every input of a file under two rulesets, the active one and a candidate, and collects
+ * every decision that changes (outcome, grant, level, reasons) with the totals. Both rulesets decide
+ * the same validated input, so a difference is the rules' doing and nothing else.
+ */
+public final class Impact {
+
+    private final InputReader reader = new InputReader(Json.mapper());
+
+    public ImpactReport run(DecisionKind kind, Ruleset active, Ruleset candidate, Path input) throws IOException {
+        Adjudicator<Object> before = new Adjudicators(() -> active, Clock.systemUTC()).get(kind);
+        Adjudicator<Object> after = new Adjudicators(() -> candidate, Clock.systemUTC()).get(kind);
+        ImpactReport report = new ImpactReport(active.version(), candidate.version());
+        for (InputRows.Row row : InputRows.read(input)) {
+            if (row.tree() == null) {
+                report.bad(row.number(), row.problem());
+                continue;
+            }
+            try {
+                Object application = reader.read(row.tree(), before.inputType());
+                report.add(DecisionChange.between(row.number(), before.decide(application), after.decide(application)));
+            } catch (InvalidInputException e) {
+                report.bad(row.number(), e.errors().stream().map(fe -> fe.field() + " " + fe.message()).collect(Collectors.joining("; ")));
+            }
+        }
+        return report;
+    }
+}

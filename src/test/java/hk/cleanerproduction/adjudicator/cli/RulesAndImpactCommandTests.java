@@ -1,0 +1,113 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.cleanerproduction.adjudicator.ruleset.check.RulesCopy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rules check} (exit 0 / 1, one problem a line) and {@code impact} (every changed decision, the totals, exit 0). */
+class RulesAndImpactCommandTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rulesCheckPassesOnTheRealRules() {
+        int exit = AdjudicatorCli.run("rules", "check", "--rules", "rules");
+
+        assertThat(exit).isZero();
+        assertThat(output()).startsWith("rules check passed: rules/ version 2025.1-").contains(" scenarios (0 failed)");
+    }
+
+    @Test
+    void rulesCheckPrintsEachProblemAsFileLineMessageAndExitsOne() {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/project-limits.drl.csv",
+                "NEW_TECHNOLOGY,2025-04-01,2027-06-30,12,2027-12-31", "NEW_TECHNOLOGY,2025-04-01,2027-06-30,6,2027-12-31");
+
+        int exit = AdjudicatorCli.run("rules", "check", "--rules", rules.root().toString());
+
+        assertThat(exit).isEqualTo(1);
+        String scenarios = rules.root() + "/funding/scenarios/project.yaml";
+        assertThat(output().lines()).contains(scenarios + ":" + rules.lineOf("funding/scenarios/project.yaml", "completion on the day 12 months")
+                + ": scenario 'F-DUR-1 completion on the day 12 months after the start is within the limit': "
+                + "expected outcome ELIGIBLE, got INELIGIBLE; expected grantHkd 650000, got 0; "
+                + "expected reasons [GRANT_CAPPED_AT_CEILING], got [GRANT_CAPPED_AT_CEILING, PROJECT_TOO_LONG]");
+        assertThat(output().lines().toList().get((int) output().lines().count() - 1)).startsWith("rules check ").contains("problem(s)");
+    }
+
+    @Test
+    void impactListsEveryChangedDecisionAndTheTotals() throws Exception {
+        RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+        Path input = temp.resolve("three.jsonl");
+        String sample = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")).replaceAll("\\s*\\n\\s*", " ");
+        Files.writeString(input, sample + "\n"
+                + sample.replace("CP25-000123", "CP25-000124").replace("1400000.00", "1000000") + "\n"
+                + sample.replace("CP25-000123", "CP25-000125").replace("\"OTHER\"", "\"HK_INSTITUTION\"") + "\n");
+
+        int exit = AdjudicatorCli.run("impact", "funding", "--candidate", candidate.root().toString(), "--input", input.toString());
+
+        assertThat(exit).isZero();
+        assertThat(output().lines()).contains(
+                "row 1 CP25-000123: grantHkd 650000 -> 600000",
+                "Totals: 3 decided, 1 changed, 2 unchanged, 0 bad row(s)",
+                "  total grant HK$1,850,000 -> HK$1,800,000 (-50,000)");
+        assertThat(output()).doesNotContain("CP25-000124:").doesNotContain("CP25-000125:");
+    }
+
+    @Test
+    void impactOfTheSameRulesChangesNothingAcrossTheSampleDataSet() {
+        int exit = AdjudicatorCli.run("impact", "funding", "--candidate", "rules", "--input", "test-data/funding/applications.csv");
+
+        assertThat(exit).isZero();
+        assertThat(output()).contains("Totals: 320 decided, 0 changed, 320 unchanged, 0 bad row(s)");
+    }
+
+    @Test
+    void impactOfAStricterExcellentCriterionListsTheDowngradedNominations() {
+        RulesCopy candidate = RulesCopy.of(temp).replace("recognition/parameters/excellent-prerequisites.drl.csv",
+                "R-MAN-1 Excellent Partner prerequisites [A],2009-08-01,,2,true", "R-MAN-1 Excellent Partner prerequisites [A],2009-08-01,,3,true");
+
+        int exit = AdjudicatorCli.run("impact", "recognition", "--candidate", candidate.root().toString(),
+                "--input", "test-data/recognition/nominations-2024.jsonl");
+
+        assertThat(exit).isZero();
+        assertThat(output().lines().filter(l -> l.startsWith("row ")))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).endsWith(": level EXCELLENT_PARTNER -> PARTNER; reasons added [EXCELLENT_CRITERIA_NOT_MET]"));
+        long changed = output().lines().filter(l -> l.startsWith("row ")).count();
+        assertThat(output()).contains("Totals: 240 decided, " + changed + " changed, " + (240 - changed) + " unchanged, 0 bad row(s)")
+                .contains("  level EXCELLENT_PARTNER -> PARTNER: " + changed)
+                .doesNotContain("total grant");
+    }
+}
