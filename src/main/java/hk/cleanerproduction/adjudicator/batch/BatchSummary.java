@@ -42,7 +42,10 @@ public record BatchSummary(
         StringBuilder sb = new StringBuilder();
         sb.append(kind).append(" batch of ").append(input).append(" (rules ").append(rulesetVersion).append(")\n");
         sb.append(String.format("  rows %d: decided %d, bad %d%n", rows, decided, badRows));
-        byOutcome.forEach((outcome, n) -> sb.append(String.format("  %-12s %6d   HK$%,d%n", outcome, n, grantsHkd.getOrDefault(outcome, 0L))));
+        boolean funding = BatchKind.FUNDING.name().equals(kind);
+        byOutcome.forEach((outcome, n) -> sb.append(funding
+                ? String.format("  %-12s %6d   HK$%,d%n", outcome, n, grantsHkd.getOrDefault(outcome, 0L))
+                : String.format("  %-12s %6d%n", outcome, n)));
         if (byCategory != null && !byCategory.isEmpty()) {
             byCategory.forEach((category, levels) -> sb.append("  ").append(category).append(": ").append(levels).append('\n'));
         }
