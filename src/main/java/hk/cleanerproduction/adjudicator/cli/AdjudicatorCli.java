@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "Cleaner Production Adjudicator 0.1.0",
         description = "Decides CPPP funding applications and Recognition Scheme nominations with the rules in rules/.",
         subcommands = {DecideCommand.class, GenerateCommand.class, RulesCommand.class, ImpactCommand.class,
-            ServeCommand.class})
+            ServeCommand.class, BatchCommand.class})
 public final class AdjudicatorCli implements Runnable {
 
     /** Exit codes of SPEC.md "Command line". */

@@ -5,6 +5,7 @@ import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.store.RulesetVersions;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.beans.factory.ObjectProvider;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +20,10 @@ class RulesetController {
 
     private final ActiveRuleset activeRuleset;
     private final RulesetVersions versions;
-    private final RulesetReloader reloader;
+    private final ObjectProvider<RulesetReloader> reloader;
 
-    RulesetController(ActiveRuleset activeRuleset, RulesetVersions versions, RulesetReloader reloader) {
+    /** The reloader is optional: a controller slice test (or a service without live reload) has none. */
+    RulesetController(ActiveRuleset activeRuleset, RulesetVersions versions, ObjectProvider<RulesetReloader> reloader) {
         this.activeRuleset = activeRuleset;
         this.versions = versions;
         this.reloader = reloader;
@@ -31,6 +33,7 @@ class RulesetController {
     @Operation(summary = "The active ruleset: version, content hash, built and activated at, files, rules")
     RulesetView active() {
         Ruleset ruleset = activeRuleset.get();
-        return RulesetView.of(ruleset, versions.lastActivated(ruleset.version()).orElse(null), reloader.lastAttempt());
+        return RulesetView.of(ruleset, versions.lastActivated(ruleset.version()).orElse(null), reloader.getIfAvailable() == null ? null
+                : reloader.getObject().lastAttempt());
     }
 }

@@ -250,7 +250,9 @@ class LiveReloadTests {
         originals.add(new String[] {"ruleset.properties", label});
         for (int i = 0; i < 4; i++) {
             Files.writeString(RULES.root().resolve("ruleset.properties"), label.replace("label=2025.1", "label=2025.1-r" + i));
-            assertThat(reloader.reload("test").result()).isEqualTo(ReloadAttempt.Result.ACTIVATED);
+            // the watcher may have brought the save live first; then this reload finds it unchanged
+            assertThat(reloader.reload("test").result()).isIn(ReloadAttempt.Result.ACTIVATED, ReloadAttempt.Result.UNCHANGED);
+            assertThat(reloader.active().version()).startsWith("2025.1-r" + i + "-");
         }
         running.set(false);
         for (Thread t : clients) {

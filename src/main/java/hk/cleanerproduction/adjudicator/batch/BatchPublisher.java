@@ -1,0 +1,161 @@
+package hk.cleanerproduction.adjudicator.batch;
+
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.Reason;
+import hk.cleanerproduction.adjudicator.intake.FieldError;
+import hk.cleanerproduction.adjudicator.intake.Json;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The last step of a batch: writes decisions.jsonl, decisions.csv, errors.csv and report.html from the
+ * stored rows, in row order, after the budget and the certificate numbers are applied (both are
+ * decided here, from all the rows, in a fixed order, so every rerun gives the same files). Each file
+ * is written under a temporary name and then moved into place, so a run killed while writing leaves
+ * either the old file or the new one, never half of one; the step is simply done again on restart.
+ */
+@Component
+class BatchPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchPublisher.class);
+
+    private static final List<String> DECISION_COLUMNS = List.of("row", "decisionId", "subjectId", "kind", "outcome",
+            "grantHkd", "level", "score", "certificateNumber", "labelValidFrom", "labelValidUntil", "asOf", "ruleIds",
+            "reasonCodes", "rulesetVersion", "decidedAt");
+    private static final List<String> ERROR_COLUMNS = List.of("row", "subjectId", "field", "message");
+
+    /** Reads stored decisions back as they were made: decidedAt keeps its Hong Kong offset. */
+    private static final JsonMapper STORED = Json.mapper().rebuild()
+            .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
+
+    private final BatchRowStore rows;
+    private final CsvMapper csv = new CsvMapper();
+
+    BatchPublisher(BatchRowStore rows) {
+        this.rows = rows;
+    }
+
+    BatchSummary publish(long jobInstanceId, BatchRequest request, String rulesetVersion) {
+        long started = System.nanoTime();
+        BudgetAllocation allocation = request.budgetHkd() == null ? null
+                : new BudgetAllocation(request.budgetHkd(), rows.inOrderOfReceipt(jobInstanceId, "ELIGIBLE"));
+        Map<Integer, String> certificates = request.kind().certificateNumbers(rows.awardees(jobInstanceId));
+        ReportCollector report = new ReportCollector(request.kind());
+        Path out = request.out();
+        try {
+            Files.createDirectories(out);
+            Path jsonl = temp(out, "decisions.jsonl");
+            Path decisionsCsv = temp(out, "decisions.csv");
+            Path errorsCsv = temp(out, "errors.csv");
+            try (BufferedWriter jsonOut = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
+                 SequenceWriter decisionRows = csvWriter(decisionsCsv, DECISION_COLUMNS);
+                 SequenceWriter errorRows = csvWriter(errorsCsv, ERROR_COLUMNS)) {
+                rows.forEachInOrder(jobInstanceId, row -> {
+                    if (!row.errors().isEmpty()) {
+                        report.bad(row.rowNumber(), row.subjectId(), row.errors());
+                        for (FieldError e : row.errors()) {
+                            errorRows.write(errorRow(row, e));
+                        }
+                        return;
+                    }
+                    Decision stored = STORED.readValue(row.decisionJson(), Decision.class);
+                    Decision decision = allocation == null ? stored : allocation.apply(row.rowNumber(), stored);
+                    String certificate = certificates.get(row.rowNumber());
+                    if (certificate != null) {
+                        decision = decision.withCertificateNumber(certificate);
+                    }
+                    report.decided(row, decision);
+                    // unchanged decisions are written exactly as they were stored (and returned)
+                    write(jsonOut, decision == stored ? row.decisionJson() : Json.mapper().writeValueAsString(decision));
+                    decisionRows.write(decisionRow(row.rowNumber(), decision));
+                });
+            }
+            BatchSummary summary = report.summary(jobInstanceId, request.input().toString(), out.toString(), rulesetVersion,
+                    allocation);
+            Path html = temp(out, "report.html");
+            Files.writeString(html, HtmlReport.render(summary, report, allocation), StandardCharsets.UTF_8);
+            moveIntoPlace(jsonl, out.resolve("decisions.jsonl"));
+            moveIntoPlace(decisionsCsv, out.resolve("decisions.csv"));
+            moveIntoPlace(errorsCsv, out.resolve("errors.csv"));
+            moveIntoPlace(html, out.resolve("report.html"));
+            log.info("Wrote {} rows to {} in {} ms", summary.rows(), out, (System.nanoTime() - started) / 1_000_000);
+            return summary;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the results to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path temp(Path out, String name) {
+        return out.resolve("." + name + ".partial");
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void write(BufferedWriter out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SequenceWriter csvWriter(Path file, List<String> columns) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        return csv.writer(schema.build()).writeValues(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> errorRow(BatchRowStore.StoredRow row, FieldError e) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("row", String.valueOf(row.rowNumber()));
+        cells.put("subjectId", text(row.subjectId()));
+        cells.put("field", e.field());
+        cells.put("message", e.message());
+        return cells;
+    }
+
+    private static Map<String, String> decisionRow(int rowNumber, Decision d) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("row", String.valueOf(rowNumber));
+        cells.put("decisionId", d.decisionId());
+        cells.put("subjectId", d.subjectId());
+        cells.put("kind", d.kind().name());
+        cells.put("outcome", d.outcome());
+        cells.put("grantHkd", text(d.grantHkd()));
+        cells.put("level", text(d.level()));
+        cells.put("score", text(d.score()));
+        cells.put("certificateNumber", text(d.certificateNumber()));
+        cells.put("labelValidFrom", text(d.labelValidFrom()));
+        cells.put("labelValidUntil", text(d.labelValidUntil()));
+        cells.put("asOf", text(d.asOf()));
+        cells.put("ruleIds", d.reasons().stream().map(Reason::ruleId).collect(Collectors.joining(";")));
+        cells.put("reasonCodes", d.reasons().stream().map(Reason::code).collect(Collectors.joining(";")));
+        cells.put("rulesetVersion", d.rulesetVersion());
+        cells.put("decidedAt", text(d.decidedAt()));
+        return cells;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

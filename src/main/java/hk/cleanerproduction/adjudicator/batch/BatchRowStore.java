@@ -1,0 +1,105 @@
+package hk.cleanerproduction.adjudicator.batch;
+
+import hk.cleanerproduction.adjudicator.intake.FieldError;
+import hk.cleanerproduction.adjudicator.intake.Json;
+import java.sql.Date;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * The rows of each batch run (table {@code batch_row}, keyed by job instance and row number). The
+ * batch writes them in the chunk's transaction; the report step reads them back in row order.
+ */
+@Repository
+class BatchRowStore {
+
+    private static final TypeReference<List<FieldError>> FIELD_ERRORS = new TypeReference<>() {
+    };
+
+    private static final int PAGE = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    BatchRowStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(long jobInstanceId, List<? extends RowResult> rows) {
+        jdbc.batchUpdate("""
+                insert into batch_row (job_instance_id, row_number, subject_id, subject_name, outcome, grant_hkd, as_of, category,
+                                       award_year, award_level, decision_json, errors_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+            ps.setLong(1, jobInstanceId);
+            ps.setInt(2, row.rowNumber());
+            ps.setString(3, row.subjectId());
+            ps.setString(4, row.subjectName());
+            ps.setString(5, row.outcome());
+            ps.setObject(6, row.grantHkd(), Types.BIGINT);
+            ps.setObject(7, row.asOf() == null ? null : Date.valueOf(row.asOf()), Types.DATE);
+            ps.setString(8, row.category());
+            ps.setObject(9, row.awardYear(), Types.INTEGER);
+            ps.setString(10, row.level());
+            ps.setString(11, row.decisionJson());
+            ps.setString(12, row.isBad() ? Json.mapper().writeValueAsString(row.errors()) : null);
+        });
+    }
+
+    long count(long jobInstanceId) {
+        Long n = jdbc.queryForObject("select count(*) from batch_row where job_instance_id = ?", Long.class, jobInstanceId);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Every row of a run, in row order, a page at a time: a run may hold 100,000 decisions, and the
+     * embedded database would otherwise hold a whole result in memory.
+     */
+    void forEachInOrder(long jobInstanceId, Consumer<StoredRow> action) {
+        Integer last = jdbc.queryForObject("select max(row_number) from batch_row where job_instance_id = ?", Integer.class,
+                jobInstanceId);
+        // pages by a range of the primary key, in its order, so that each page is an index range, not a scan
+        for (int after = 0; last != null && after < last; after += PAGE) {
+            jdbc.query("""
+                    select row_number, subject_id, subject_name, category, decision_json, errors_json from batch_row
+                    where job_instance_id = ? and row_number > ? and row_number <= ?
+                    order by job_instance_id, row_number""", (rs, n) -> {
+                String errors = rs.getString("errors_json");
+                return new StoredRow(rs.getInt("row_number"), rs.getString("subject_id"), rs.getString("subject_name"),
+                        rs.getString("category"), rs.getString("decision_json"),
+                        errors == null ? List.<FieldError>of() : Json.mapper().readValue(errors, FIELD_ERRORS));
+            }, jobInstanceId, after, after + PAGE).forEach(action);
+        }
+    }
+
+    /** The decided rows with an outcome, in order of receipt then subject id (the order of a budget). */
+    List<Candidate> inOrderOfReceipt(long jobInstanceId, String outcome) {
+        return jdbc.query("""
+                select row_number, subject_id, as_of, grant_hkd from batch_row
+                where job_instance_id = ? and outcome = ? order by as_of, subject_id, row_number""",
+                (rs, n) -> new Candidate(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4)),
+                jobInstanceId, outcome);
+    }
+
+    /** The awardees, by category and level, in subject id order (the order certificates are numbered in). */
+    List<Awardee> awardees(long jobInstanceId) {
+        return jdbc.query("""
+                select row_number, subject_id, category, award_level, award_year from batch_row
+                where job_instance_id = ? and award_level is not null
+                order by category, award_level, subject_id, row_number""",
+                (rs, n) -> new Awardee(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                jobInstanceId);
+    }
+
+    record StoredRow(int rowNumber, String subjectId, String subjectName, String category, String decisionJson, List<FieldError> errors) {
+    }
+
+    record Candidate(int rowNumber, String subjectId, LocalDate receivedOn, long grantHkd) {
+    }
+
+    record Awardee(int rowNumber, String subjectId, String category, String level, int awardYear) {
+    }
+}

@@ -1,0 +1,111 @@
+package hk.cleanerproduction.adjudicator.cli;
+
+import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
+import hk.cleanerproduction.adjudicator.batch.BatchFailedException;
+import hk.cleanerproduction.adjudicator.batch.BatchInputException;
+import hk.cleanerproduction.adjudicator.batch.BatchKind;
+import hk.cleanerproduction.adjudicator.batch.BatchProgress;
+import hk.cleanerproduction.adjudicator.batch.BatchRequest;
+import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code batch funding|recognition --input FILE.csv|FILE.jsonl --out DIR [--budget HKD]}: decides every
+ * row into DIR (decisions.jsonl, decisions.csv, errors.csv, report.html) and prints a summary. Starts
+ * the Spring application without a web server, for Spring Batch and the database (./data by default).
+ * Killed, it resumes when run again with the same arguments.
+ */
+@Command(name = "batch", description = "Decide every row of a CSV or JSON Lines file (restartable) and write the decisions and a report.")
+final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "funding|recognition", description = "what the rows are")
+    DecideCommand.Kind kind;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "the rows: FILE.csv or FILE.jsonl")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the decisions and the report")
+    Path out;
+
+    @Option(names = "--budget", paramLabel = "HKD", description = "funding: fund ELIGIBLE applications in order of receipt up to this total; the rest WAITLIST")
+    Long budget;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", description = "without a terminal, a progress line this often (default: ${DEFAULT-VALUE})")
+    double progressEvery = 5;
+
+    @Mixin
+    RulesOption rules;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        BatchRequest request;
+        try {
+            request = new BatchRequest(BatchKind.valueOf(kind.name().toUpperCase()), input, this.out, budget);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return AdjudicatorCli.BAD_INPUT;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplicationBuilder(AdjudicatorApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run("--adjudicator.rules-dir=" + rules.directory(), "--spring.main.banner-mode=off",
+                            "--logging.level.root=WARN", "--logging.level.hk.cleanerproduction.adjudicator.batch=INFO");
+        } catch (RuntimeException e) {
+            RulesetBuildException rulesProblem = causeOf(e, RulesetBuildException.class);
+            if (rulesProblem != null) {
+                err.println("The rules in " + rules.directory() + " do not build:");
+                rulesProblem.problems().forEach(err::println);
+                return AdjudicatorCli.RULES_DO_NOT_BUILD;
+            }
+            throw e;
+        }
+        try (context) {
+            ProgressDisplay display = new ProgressDisplay(context.getBean(BatchProgress.class), err,
+                    System.console() != null, (long) (progressEvery * 1000));
+            CeremonyBatch.BatchOutcome outcome;
+            try {
+                display.start();
+                outcome = context.getBean(CeremonyBatch.class).run(request);
+            } finally {
+                display.stop();
+            }
+            if (outcome.resumed()) {
+                out.println("Resumed an interrupted run: rows committed before it stopped were kept, not decided again.");
+            }
+            if (outcome.alreadyComplete()) {
+                out.println("This batch was already complete: its files were written again from the stored decisions.");
+            }
+            out.print(outcome.summary().text());
+            return outcome.summary().badRows() > 0 ? AdjudicatorCli.BAD_INPUT : AdjudicatorCli.DECIDED;
+        } catch (BatchInputException e) {
+            err.println(e.getMessage());
+            return AdjudicatorCli.BAD_INPUT;
+        } catch (BatchFailedException e) {
+            err.println(e.getMessage());
+            err.println("Run the same command again to resume.");
+            return AdjudicatorCli.PROBLEMS;
+        }
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
