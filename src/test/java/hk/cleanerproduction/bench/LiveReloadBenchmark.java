@@ -1,10 +1,6 @@
 package hk.cleanerproduction.bench;
 
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
-import hk.cleanerproduction.adjudicator.decision.Adjudicators;
-import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.funding.FundingApplication;
-import hk.cleanerproduction.adjudicator.intake.InputReader;
 import hk.cleanerproduction.adjudicator.reload.ReloadAttempt;
 import hk.cleanerproduction.adjudicator.reload.RulesetReloader;
 import hk.cleanerproduction.adjudicator.ruleset.check.RulesCopy;
@@ -21,35 +17,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Benchmark, not a test (surefire skips *Benchmark; it lives outside the application's package so that
  * no test context scans its endpoint). Starts the real application on a free port over a copy of
  * rules/ and measures (1) file save to active for the full ruleset, through the watcher and the whole
  * gate (build, checks, every scenario), and (2) 20 reloads through {@code POST /api/v1/ruleset/reload}
- * under a steady HTTP load of funding decisions, counting failed requests. The decision endpoint
- * here stands in for the service's own until it lands (it decides with the same Adjudicators bean).
+ * under a steady HTTP load of funding decisions ({@code POST /api/v1/funding/decisions} as a decision
+ * client, each decision stored), counting failed requests.
  * Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt) hk.cleanerproduction.bench.LiveReloadBenchmark [clients] [saves] [reloads]}.
  */
 public final class LiveReloadBenchmark {
 
-    @RestController
-    static class BenchDecisions {
+    /** bcrypt of "test-password" (the test users' password), few rounds: the benchmark measures reloads, not hashing. */
+    private static final String TEST_HASH = "{bcrypt}$2a$04$pB8osxq5vuFAz6PxothCLuUBMnXi5u4FbIiCACw4vqDLvfY1rnUzS";
 
-        private final Adjudicators adjudicators;
-        private final InputReader reader = new InputReader();
-
-        BenchDecisions(Adjudicators adjudicators) {
-            this.adjudicators = adjudicators;
-        }
-
-        @PostMapping("/bench/funding/decisions")
-        Decision decide(@RequestBody String json) {
-            return adjudicators.funding().decide(reader.read(json, FundingApplication.class));
-        }
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":test-password").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,10 +44,14 @@ public final class LiveReloadBenchmark {
         Path label = rules.root().resolve("ruleset.properties");
         String original = Files.readString(label);
 
-        SpringApplication app = new SpringApplication(AdjudicatorApplication.class, BenchDecisions.class);
+        SpringApplication app = new SpringApplication(AdjudicatorApplication.class);
         ConfigurableApplicationContext context = app.run("--server.port=0", "--adjudicator.rules-dir=" + rules.root(),
                 "--spring.datasource.url=jdbc:hsqldb:mem:reload-bench", "--adjudicator.reload.watch=true",
-                "--logging.level.hk.cleanerproduction=WARN", "--logging.level.root=WARN");
+                "--logging.level.hk.cleanerproduction=WARN", "--logging.level.root=WARN",
+                "--adjudicator.users[0].name=client", "--adjudicator.users[0].password-hash=" + TEST_HASH,
+                "--adjudicator.users[0].roles=DECISION_CLIENT",
+                "--adjudicator.users[1].name=officer", "--adjudicator.users[1].password-hash=" + TEST_HASH,
+                "--adjudicator.users[1].roles=POLICY_OFFICER");
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         RulesetReloader reloader = context.getBean(RulesetReloader.class);
 
@@ -86,8 +74,8 @@ public final class LiveReloadBenchmark {
         // (2) reloads under a steady HTTP load
         HttpClient http = HttpClient.newHttpClient();
         String body = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
-        HttpRequest decide = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/bench/funding/decisions"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest decide = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/funding/decisions"))
+                .header("Content-Type", "application/json").header("Authorization", basic("client")).POST(HttpRequest.BodyPublishers.ofString(body)).build();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -118,7 +106,7 @@ public final class LiveReloadBenchmark {
         }
         Thread.sleep(2000); // steady load first
         HttpRequest reload = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/ruleset/reload"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .header("Authorization", basic("officer")).POST(HttpRequest.BodyPublishers.noBody()).build();
         int activated = 0;
         long loadStart = System.nanoTime();
         List<Long> reloadMillis = new ArrayList<>();
