@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
-import java.io.IOException;
+import hk.cleanerproduction.adjudicator.ruleset.check.RulesCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,19 +19,8 @@ class RulesetLoaderTests {
     @TempDir
     Path temp;
 
-    private Path copyOfTheRules() throws IOException {
-        Path copy = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
+    private Path copyOfTheRules() {
+        return RulesCopy.of(temp).root();
     }
 
     private static Decision decideSample(Ruleset ruleset) {
