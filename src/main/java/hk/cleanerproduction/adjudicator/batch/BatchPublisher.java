@@ -67,24 +67,24 @@ class BatchPublisher {
             try (BufferedWriter jsonOut = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
                  SequenceWriter decisionRows = csvWriter(decisionsCsv, DECISION_COLUMNS);
                  SequenceWriter errorRows = csvWriter(errorsCsv, ERROR_COLUMNS)) {
-                rows.forEachInOrder(jobInstanceId, row -> {
-                    if (!row.errors().isEmpty()) {
-                        report.bad(row.rowNumber(), row.subjectId(), row.errors());
-                        for (FieldError e : row.errors()) {
-                            errorRows.write(errorRow(row, e));
+                rows.forEachPageInOrder(jobInstanceId, page -> {
+                    // reading back, the budget, certificates and the lines of each row on every core;
+                    // the report and the files in row order, on this thread
+                    List<PublishedRow> published = page.parallelStream()
+                            .map(row -> published(row, allocation, certificates)).toList();
+                    for (PublishedRow p : published) {
+                        BatchRowStore.StoredRow row = p.row();
+                        if (p.decision() == null) {
+                            report.bad(row.rowNumber(), row.subjectId(), row.errors());
+                            for (FieldError e : row.errors()) {
+                                errorRows.write(errorRow(row, e));
+                            }
+                        } else {
+                            report.decided(row, p.decision());
+                            write(jsonOut, p.json());
+                            decisionRows.write(p.csvCells());
                         }
-                        return;
                     }
-                    Decision stored = STORED.readValue(row.decisionJson(), Decision.class);
-                    Decision decision = allocation == null ? stored : allocation.apply(row.rowNumber(), stored);
-                    String certificate = certificates.get(row.rowNumber());
-                    if (certificate != null) {
-                        decision = decision.withCertificateNumber(certificate);
-                    }
-                    report.decided(row, decision);
-                    // unchanged decisions are written exactly as they were stored (and returned)
-                    write(jsonOut, decision == stored ? row.decisionJson() : Json.mapper().writeValueAsString(decision));
-                    decisionRows.write(decisionRow(row.rowNumber(), decision));
                 });
             }
             BatchSummary summary = report.summary(jobInstanceId, request.input().toString(), out.toString(), rulesetVersion,
@@ -100,6 +100,26 @@ class BatchPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A stored row ready to write: its final decision (null for a bad row), JSON line and CSV cells. */
+    private record PublishedRow(BatchRowStore.StoredRow row, Decision decision, String json, Map<String, String> csvCells) {
+    }
+
+    private static PublishedRow published(BatchRowStore.StoredRow row, BudgetAllocation allocation,
+            Map<Integer, String> certificates) {
+        if (!row.errors().isEmpty()) {
+            return new PublishedRow(row, null, null, null);
+        }
+        Decision stored = STORED.readValue(row.decisionJson(), Decision.class);
+        Decision decision = allocation == null ? stored : allocation.apply(row.rowNumber(), stored);
+        String certificate = certificates.get(row.rowNumber());
+        if (certificate != null) {
+            decision = decision.withCertificateNumber(certificate);
+        }
+        // unchanged decisions are written exactly as they were stored (and returned)
+        String json = decision == stored ? row.decisionJson() : Json.mapper().writeValueAsString(decision);
+        return new PublishedRow(row, decision, json, decisionRow(row.rowNumber(), decision));
     }
 
     private static Path temp(Path out, String name) {

@@ -56,22 +56,28 @@ class BatchRowStore {
 
     /**
      * Every row of a run, in row order, a page at a time: a run may hold 100,000 decisions, and the
-     * embedded database would otherwise hold a whole result in memory.
+     * embedded database would otherwise hold a whole result in memory. Each page starts after the last
+     * row of the one before (an index range of the primary key, not a scan, and no count or maximum to
+     * compute first, which in HSQLDB reads every row).
      */
-    void forEachInOrder(long jobInstanceId, Consumer<StoredRow> action) {
-        Integer last = jdbc.queryForObject("select max(row_number) from batch_row where job_instance_id = ?", Integer.class,
-                jobInstanceId);
-        // pages by a range of the primary key, in its order, so that each page is an index range, not a scan
-        for (int after = 0; last != null && after < last; after += PAGE) {
-            jdbc.query("""
+    void forEachPageInOrder(long jobInstanceId, Consumer<List<StoredRow>> action) {
+        int after = 0;
+        while (true) {
+            List<StoredRow> page = jdbc.query("""
                     select row_number, subject_id, subject_name, category, decision_json, errors_json from batch_row
-                    where job_instance_id = ? and row_number > ? and row_number <= ?
-                    order by job_instance_id, row_number""", (rs, n) -> {
+                    where job_instance_id = ? and row_number > ?
+                    order by job_instance_id, row_number
+                    limit ?""", (rs, n) -> {
                 String errors = rs.getString("errors_json");
                 return new StoredRow(rs.getInt("row_number"), rs.getString("subject_id"), rs.getString("subject_name"),
                         rs.getString("category"), rs.getString("decision_json"),
                         errors == null ? List.<FieldError>of() : Json.mapper().readValue(errors, FIELD_ERRORS));
-            }, jobInstanceId, after, after + PAGE).forEach(action);
+            }, jobInstanceId, after, PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            action.accept(page);
+            after = page.get(page.size() - 1).rowNumber();
         }
     }
 

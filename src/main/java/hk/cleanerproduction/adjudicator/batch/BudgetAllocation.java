@@ -21,6 +21,7 @@ final class BudgetAllocation {
     static final String WAITLIST = "WAITLIST";
 
     private final long budgetHkd;
+    private final Reason budgetExhausted;
     private final Set<Integer> waitlistedRows = new HashSet<>();
     private final List<BatchRowStore.Candidate> funded = new ArrayList<>();
     private final List<BatchRowStore.Candidate> waitlisted = new ArrayList<>();
@@ -28,6 +29,7 @@ final class BudgetAllocation {
 
     BudgetAllocation(long budgetHkd, List<BatchRowStore.Candidate> eligibleInOrderOfReceipt) {
         this.budgetHkd = budgetHkd;
+        this.budgetExhausted = budgetExhausted(budgetHkd);
         boolean exhausted = false;
         for (BatchRowStore.Candidate candidate : eligibleInOrderOfReceipt) {
             if (!exhausted && allocatedHkd + candidate.grantHkd() <= budgetHkd) {
@@ -41,13 +43,13 @@ final class BudgetAllocation {
         }
     }
 
-    /** The decision of a row as the budget leaves it. */
+    /** The decision of a row as the budget leaves it. Read-only: safe to call from many threads. */
     Decision apply(int rowNumber, Decision decision) {
         if (!waitlistedRows.contains(rowNumber)) {
             return decision;
         }
         List<Reason> reasons = new ArrayList<>(decision.reasons());
-        reasons.add(budgetExhausted());
+        reasons.add(budgetExhausted);
         Decision waitlisted = decision.withOutcome(WAITLIST, decision.grantHkd());
         return new Decision(waitlisted.decisionId(), waitlisted.subjectId(), waitlisted.kind(), waitlisted.outcome(),
                 waitlisted.grantHkd(), waitlisted.level(), List.copyOf(reasons), waitlisted.firedRules(), waitlisted.asOf(),
@@ -55,7 +57,7 @@ final class BudgetAllocation {
                 waitlisted.labelValidUntil(), waitlisted.certificateNumber());
     }
 
-    private Reason budgetExhausted() {
+    private static Reason budgetExhausted(long budgetHkd) {
         String amount = String.format(Locale.ROOT, "%,d", budgetHkd);
         return new Reason("F-BUDGET", "BUDGET_EXHAUSTED", Effect.INFO,
                 "The batch budget of HK$" + amount + " is committed to applications received earlier: the application is waitlisted.",

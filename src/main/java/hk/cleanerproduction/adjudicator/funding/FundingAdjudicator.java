@@ -3,6 +3,7 @@ package hk.cleanerproduction.adjudicator.funding;
 import hk.cleanerproduction.adjudicator.decision.Adjudicator;
 import hk.cleanerproduction.adjudicator.decision.AsOf;
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionIds;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.decision.ReasonOrder;
@@ -13,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +57,7 @@ public final class FundingAdjudicator implements Adjudicator<FundingApplication>
                 + " gave application " + application.applicationId() + " no as-of date: the F-ASOF rule is missing"));
         List<Reason> reasons = run.all(Reason.class).stream().sorted(ReasonOrder.REPORTING).toList();
         return new Decision(
-                UUID.randomUUID().toString(),
+                DecisionIds.next(clock),
                 application.applicationId(),
                 DecisionKind.FUNDING,
                 assessment.getOutcome().name(),

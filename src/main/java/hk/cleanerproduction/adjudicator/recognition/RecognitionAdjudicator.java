@@ -3,6 +3,7 @@ package hk.cleanerproduction.adjudicator.recognition;
 import hk.cleanerproduction.adjudicator.decision.Adjudicator;
 import hk.cleanerproduction.adjudicator.decision.AsOf;
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionIds;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.decision.ReasonOrder;
@@ -16,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -64,7 +64,7 @@ public final class RecognitionAdjudicator implements Adjudicator<Nomination> {
                 + " gave nomination " + nomination.nominationId() + " no as-of date: the R-ASOF rule is missing"));
         List<Reason> reasons = run.all(Reason.class).stream().sorted(ReasonOrder.REPORTING).toList();
         return new Decision(
-                UUID.randomUUID().toString(),
+                DecisionIds.next(clock),
                 nomination.nominationId(),
                 DecisionKind.RECOGNITION,
                 assessment.getOutcome().name(),

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +67,7 @@ class DecisionController {
                                     value = ApiExamples.FUNDING_APPLICATION))))
     @ApiResponse(responseCode = "200", description = "the decision, stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
-    ResponseEntity<String> decideFunding(HttpServletRequest request, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
+    ResponseEntity<byte[]> decideFunding(HttpServletRequest request, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
             example = "form-7d3f0c52-submit-1", description = ApiExamples.IDEMPOTENCY_KEY_DESCRIPTION)
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Principal principal)
             throws IOException {
@@ -82,7 +83,7 @@ class DecisionController {
                                     value = ApiExamples.NOMINATION))))
     @ApiResponse(responseCode = "200", description = "the decision, stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
-    ResponseEntity<String> decideRecognition(HttpServletRequest request, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
+    ResponseEntity<byte[]> decideRecognition(HttpServletRequest request, @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY,
             example = "form-7d3f0c52-submit-1", description = ApiExamples.IDEMPOTENCY_KEY_DESCRIPTION)
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey, Principal principal)
             throws IOException {
@@ -93,9 +94,9 @@ class DecisionController {
     @Operation(summary = "A stored decision, exactly as it was returned")
     @ApiResponse(responseCode = "200", description = "the stored decision, byte for byte as it was returned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
-    ResponseEntity<String> decision(@PathVariable String decisionId) {
+    ResponseEntity<byte[]> decision(@PathVariable String decisionId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(decisions.stored(decisionId).decisionJson());
+                .body(utf8(decisions.stored(decisionId).decisionJson()));
     }
 
     @GetMapping("/decisions/{decisionId}/replay")
@@ -107,7 +108,7 @@ class DecisionController {
         return replays.replay(decisionId);
     }
 
-    private ResponseEntity<String> decide(DecisionKind kind, HttpServletRequest request, String idempotencyKey,
+    private ResponseEntity<byte[]> decide(DecisionKind kind, HttpServletRequest request, String idempotencyKey,
             Principal principal) throws IOException {
         byte[] body = bodies.read(request.getContentLengthLong(), request.getInputStream());
         Adjudicator<Object> adjudicator = decisions.adjudicator(kind);
@@ -121,7 +122,12 @@ class DecisionController {
         if (decided.repeated()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(decided.json());
+        return response.body(utf8(decided.json()));
+    }
+
+    /** The JSON as UTF-8 bytes, encoded once: a String body is encoded twice (for its length, then to write). */
+    private static byte[] utf8(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String checked(String key) {

@@ -2,6 +2,8 @@ package hk.cleanerproduction.adjudicator.store;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.intake.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -28,11 +30,11 @@ public class DecisionStore {
                 Json.mapper().writeValueAsString(input), Json.mapper().writeValueAsString(decision));
         jdbc.update("""
                 insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
-                                      input_json, decision_json)
+                                      input_zip, decision_zip)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 stored.decisionId(), stored.kind(), stored.subjectId(), stored.outcome(), stored.asOf(),
-                stored.rulesetVersion(), Timestamp.from(stored.decidedAt().toInstant()), stored.inputJson(),
-                stored.decisionJson());
+                stored.rulesetVersion(), Timestamp.from(stored.decidedAt().toInstant()),
+                CompressedText.compress(stored.inputJson()), CompressedText.compress(stored.decisionJson()));
         return stored;
     }
 
@@ -41,7 +43,13 @@ public class DecisionStore {
                 rs.getString("decision_id"), rs.getString("kind"), rs.getString("subject_id"), rs.getString("outcome"),
                 rs.getObject("as_of", java.time.LocalDate.class), rs.getString("ruleset_version"),
                 rs.getTimestamp("decided_at").toInstant().atOffset(ZoneOffset.ofHours(8)),
-                rs.getString("input_json"), rs.getString("decision_json")), decisionId).stream().findFirst();
+                text(rs, "input"), text(rs, "decision")), decisionId).stream().findFirst();
+    }
+
+    /** The compressed column, or for decisions stored before it existed (change set 008) the text column. */
+    private static String text(ResultSet rs, String column) throws SQLException {
+        byte[] compressed = rs.getBytes(column + "_zip");
+        return compressed != null ? CompressedText.decompress(compressed) : rs.getString(column + "_json");
     }
 
     public long count() {

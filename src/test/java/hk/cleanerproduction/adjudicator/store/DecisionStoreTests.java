@@ -7,11 +7,13 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.intake.InputReader;
 import hk.cleanerproduction.adjudicator.intake.Json;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -23,6 +25,9 @@ class DecisionStoreTests {
 
     @Autowired
     Adjudicators adjudicators;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aStoredDecisionReadsBackExactlyAsItWasReturned() throws Exception {
@@ -37,5 +42,35 @@ class DecisionStoreTests {
         assertThat(stored.outcome()).isEqualTo("ELIGIBLE");
         assertThat(stored.asOf()).isEqualTo(application.receivedOn());
         assertThat(stored.rulesetVersion()).isEqualTo(decision.rulesetVersion());
+    }
+
+    @Test
+    void decisionsStoredAsTextBeforeCompressionStillReadBack() {
+        // a row as change sets 001-004 wrote it: JSON in the text columns, no compressed columns
+        jdbc.update("""
+                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                      input_json, decision_json)
+                values ('0190c0de-0000-7000-8000-000000000001', 'FUNDING', 'CPPP-OLD', 'ELIGIBLE', DATE '2025-06-16',
+                        '2025.1-3f9c2a1e', TIMESTAMP '2025-06-16 10:15:30', '{"applicationId":"CPPP-OLD"}',
+                        '{"decisionId":"0190c0de-0000-7000-8000-000000000001","note":"清潔生產"}')""");
+
+        StoredDecision stored = store.find("0190c0de-0000-7000-8000-000000000001").orElseThrow();
+
+        assertThat(stored.inputJson()).isEqualTo("{\"applicationId\":\"CPPP-OLD\"}");
+        assertThat(stored.decisionJson()).isEqualTo("{\"decisionId\":\"0190c0de-0000-7000-8000-000000000001\",\"note\":\"清潔生產\"}");
+    }
+
+    @Test
+    void newDecisionsAreStoredCompressedNotAsText() throws Exception {
+        FundingApplication application = new InputReader().read(
+                Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")), FundingApplication.class);
+        Decision decision = adjudicators.funding().decide(application);
+
+        StoredDecision stored = store.save(application, decision);
+
+        Integer compressedBytes = jdbc.queryForObject(
+                "select octet_length(decision_zip) from decision where decision_id = ? and decision_json is null",
+                Integer.class, decision.decisionId());
+        assertThat(compressedBytes).isPositive().isLessThan(stored.decisionJson().getBytes(StandardCharsets.UTF_8).length);
     }
 }
