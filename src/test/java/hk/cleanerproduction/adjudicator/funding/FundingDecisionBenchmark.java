@@ -53,10 +53,13 @@ public final class FundingDecisionBenchmark {
                 }
             }));
         }
-        for (Future<?> w : workers) {
-            w.get();
+        try {
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a decision that throws must end the benchmark, not leave it waiting
         }
-        pool.shutdown();
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf("%-10s %,10d decisions in %.1f s = %,.0f decisions/s (%.1f µs each per thread)%n", label,
                 decided.get(), elapsed, decided.get() / elapsed, elapsed * 1e6 * threads / decided.get());

@@ -39,18 +39,21 @@ class RecognitionBenchmark {
                         seconds * 1e6 / NOMINATIONS);
             }
             ExecutorService pool = Executors.newFixedThreadPool(2);
-            for (int round = 1; round <= 3; round++) {
-                long start = System.nanoTime();
-                List<Future<?>> halves = List.of(
-                        pool.submit(() -> nominations.subList(0, NOMINATIONS / 2).forEach(adjudicator::decide)),
-                        pool.submit(() -> nominations.subList(NOMINATIONS / 2, NOMINATIONS).forEach(adjudicator::decide)));
-                for (Future<?> half : halves) {
-                    half.get();
+            try {
+                for (int round = 1; round <= 3; round++) {
+                    long start = System.nanoTime();
+                    List<Future<?>> halves = List.of(
+                            pool.submit(() -> nominations.subList(0, NOMINATIONS / 2).forEach(adjudicator::decide)),
+                            pool.submit(() -> nominations.subList(NOMINATIONS / 2, NOMINATIONS).forEach(adjudicator::decide)));
+                    for (Future<?> half : halves) {
+                        half.get();
+                    }
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    System.out.printf("round %d, 2 threads: %.0f decisions/s%n", round, NOMINATIONS / seconds);
                 }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("round %d, 2 threads: %.0f decisions/s%n", round, NOMINATIONS / seconds);
+            } finally {
+                pool.shutdownNow(); // a decision that throws must end the benchmark, not leave it waiting
             }
-            pool.shutdown();
         } finally {
             ruleset.close();
         }
