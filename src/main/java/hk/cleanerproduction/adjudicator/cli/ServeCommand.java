@@ -31,11 +31,17 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    private static final String RULES_DIR_SETTING = "--adjudicator.rules-dir=";
+
     @Override
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
-        args.add("--adjudicator.rules-dir=" + rules.directory());
+        // Spring joins a setting given twice with a comma ("rules,/srv/rules"): a rules directory given
+        // as a setting rather than as --rules is the one used, not a second value
+        if (springSettings.stream().noneMatch(setting -> setting.startsWith(RULES_DIR_SETTING))) {
+            args.add(RULES_DIR_SETTING + rules.directory());
+        }
         args.addAll(springSettings);
         ConfigurableApplicationContext context;
         try {
@@ -43,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             RulesetBuildException rules = rulesProblem(e);
             if (rules != null) {
-                System.err.println("The rules in " + this.rules.directory() + " do not build:");
+                System.err.println("The rules in " + rulesDirectory() + " do not build:");
                 rules.problems().forEach(System.err::println);
                 return AdjudicatorCli.RULES_DO_NOT_BUILD;
             }
@@ -60,6 +66,13 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await(); // serve until the JVM is stopped (Ctrl-C, SIGTERM)
         }
         return AdjudicatorCli.DECIDED;
+    }
+
+    /** The rules directory the service was started with: the --adjudicator.rules-dir setting, or --rules. */
+    String rulesDirectory() {
+        return springSettings.stream().filter(setting -> setting.startsWith(RULES_DIR_SETTING))
+                .map(setting -> setting.substring(RULES_DIR_SETTING.length())).reduce((first, last) -> last)
+                .orElse(rules.directory().toString());
     }
 
     private static RulesetBuildException rulesProblem(Throwable e) {
