@@ -8,7 +8,6 @@ import hk.cleanerproduction.adjudicator.batch.BatchProgress;
 import hk.cleanerproduction.adjudicator.batch.BatchRequest;
 import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
-import hk.cleanerproduction.adjudicator.system.StartCheckInBackground;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -62,7 +61,6 @@ final class BatchCommand implements Callable<Integer> {
         try {
             context = new SpringApplicationBuilder(AdjudicatorApplication.class)
                     .web(WebApplicationType.NONE)
-                    .initializers(new StartCheckInBackground())
                     .run("--adjudicator.rules-dir=" + rules.directory(), "--spring.main.banner-mode=off",
                             "--logging.level.root=WARN", "--logging.level.hk.cleanerproduction.adjudicator.batch=INFO");
         } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package hk.cleanerproduction.adjudicator.cli;
 
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
-import hk.cleanerproduction.adjudicator.system.StartCheckInBackground;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,9 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         args.addAll(springSettings);
         ConfigurableApplicationContext context;
         try {
-            SpringApplication application = new SpringApplication(AdjudicatorApplication.class);
-            application.addInitializers(new StartCheckInBackground());
-            context = application.run(args.toArray(String[]::new));
+            context = SpringApplication.run(AdjudicatorApplication.class, args.toArray(String[]::new));
         } catch (RuntimeException e) {
             RulesetBuildException rules = rulesProblem(e);
             if (rules != null) {

@@ -8,7 +8,6 @@ import hk.cleanerproduction.adjudicator.ruleset.check.CheckReport;
 import hk.cleanerproduction.adjudicator.ruleset.check.RulesetGate;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,8 +19,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
-
-    static final String RULES_DIR = "adjudicator.rules-dir";
 
     @Bean
     Clock clock() {
@@ -38,15 +35,10 @@ class RulesConfiguration {
         return RulesetGate.standard(loader);
     }
 
-    /**
-     * The rules the service starts with pass the same gate as a reload (build, checks, scenarios), or it
-     * does not start. A command may have started that run already ({@link StartCheckInBackground}).
-     */
+    /** The rules the service starts with pass the same gate as a reload (build, checks, scenarios), or it does not start. */
     @Bean
-    CheckReport startCheck(RulesetGate gate, @Value("${" + RULES_DIR + ":rules}") Path rulesDir,
-            ObjectProvider<StartCheckInBackground.Pending> pending) throws RulesetBuildException {
-        StartCheckInBackground.Pending started = pending.getIfAvailable();
-        CheckReport report = started != null && started.isFor(rulesDir) ? started.await() : gate.check(rulesDir);
+    CheckReport startCheck(RulesetGate gate, @Value("${adjudicator.rules-dir:rules}") Path rulesDir) throws RulesetBuildException {
+        CheckReport report = gate.check(rulesDir);
         if (!report.passed()) {
             throw new RulesetBuildException(report.problems());
         }
