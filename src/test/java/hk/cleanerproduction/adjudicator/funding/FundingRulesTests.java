@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -64,6 +65,24 @@ class FundingRulesTests {
         });
         assertThat(decision.firedRules()).contains("F-WIN-1 2025-2027 new technology", "F-AMT-2 the grant is capped at the ceiling");
         assertThat(decision.rulesetVersion()).matches("2025\\.1-[0-9a-f]{8}");
+    }
+
+    @Test
+    void amountsInReasonsDoNotDependOnTheMachinesLocale() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        try {
+            Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY); // String.format("%,d") would write 650.000
+            Decision decision = decide(sample().with("project.eligibleCostHkd", 2_000_000)
+                    .with("priorGrantsThisPhaseHkd", 300_000));
+            assertThat(decision.reasons()).extracting(Reason::message).containsExactly(
+                    "The grant is limited to the HK$650,000 ceiling.",
+                    "The factory has received HK$300,000 in this phase; the grant is cut to the HK$450,000 left of its HK$750,000 limit.");
+            assertThat(decision.reasons()).extracting(Reason::messageZh).containsExactly(
+                    "資助額以港幣650,000元上限為限。",
+                    "工廠在本階段已獲資助港幣300,000元；資助額減至其港幣750,000元上限的餘額港幣450,000元。");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     @Test
