@@ -203,7 +203,7 @@ class LiveReloadTests {
     @Test
     void aGoodChangeGoesLiveFromAFileSaveWithoutARestartAndIsStored() throws Exception {
         long activationsBefore = activations.count();
-        edit(AMOUNT, "String.format(\"資助額以港幣%,d元上限為限。\", $ceiling)", "String.format(\"資助額以港幣%,d元的上限為限。\", $ceiling)");
+        edit(AMOUNT, "\"元上限為限。\"", "\"元的上限為限。\"");
 
         String edited = hk.cleanerproduction.adjudicator.ruleset.RulesDirectory.read(RULES.root()).version();
 
