@@ -1,12 +1,12 @@
 package hk.cleanerproduction.adjudicator.batch;
 
+import hk.cleanerproduction.adjudicator.decision.Amounts;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +58,7 @@ final class BudgetAllocation {
     }
 
     private static Reason budgetExhausted(long budgetHkd) {
-        String amount = String.format(Locale.ROOT, "%,d", budgetHkd);
+        String amount = Amounts.grouped(budgetHkd);
         return new Reason("F-BUDGET", "BUDGET_EXHAUSTED", Effect.INFO,
                 "The batch budget of HK$" + amount + " is committed to applications received earlier: the application is waitlisted.",
                 "本批次港幣" + amount + "元的預算已撥予較早收到的申請：本申請列入候補名單。",

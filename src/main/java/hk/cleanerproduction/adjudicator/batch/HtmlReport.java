@@ -1,9 +1,9 @@
 package hk.cleanerproduction.adjudicator.batch;
 
+import hk.cleanerproduction.adjudicator.decision.Amounts;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.intake.FieldError;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
@@ -175,7 +175,7 @@ final class HtmlReport {
     }
 
     private static String money(long hkd) {
-        return String.format(Locale.ROOT, "%,d", hkd);
+        return Amounts.grouped(hkd);
     }
 
     private static String esc(String value) {
