@@ -56,8 +56,8 @@ public final class ScoreBandsWorkbook {
             text(sheet, 5, "NAME", "CONDITION", "CONDITION", "CONDITION", "ACTION", "ACTION");
             text(sheet, 6, "", "Nomination", "CeremonyDate", "");
             sheet.addMergedRegion(new CellRangeAddress(6, 6, 2, 3));
-            text(sheet, 7, "", "category == Category.$param", "date >= LocalDate.parse(\"$param\")",
-                    "date <= LocalDate.parse(\"$param\")", "insert(new ScoreBand(Level.PARTNER, $param));",
+            text(sheet, 7, "", "category == Category.$param", "isoDate >= \"$param\"",
+                    "isoDate <= \"$param\"", "insert(new ScoreBand(Level.PARTNER, $param));",
                     "insert(new ScoreBand(Level.EXCELLENT_PARTNER, $param));");
             Row header = text(sheet, 8, "Rule", "Category", "From", "To", "Partner: score at least",
                     "Excellent Partner: score at least");
