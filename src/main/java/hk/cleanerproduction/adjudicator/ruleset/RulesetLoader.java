@@ -62,14 +62,14 @@ public final class RulesetLoader {
         for (RuleFile file : compiled) {
             kfs.write(RESOURCES + file.relativePath(), ks.getResources().newByteArrayResource(file.content()));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs);
+        KieBuilder builder = ks.newKieBuilder(kfs, RuleBuildClassLoader.shared());
         builder.buildAll(DrlProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new RulesetBuildException(errors.stream().map(m -> toProblem(dir, m))
                     .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)).toList());
         }
-        KieContainer container = ks.newKieContainer(releaseId, RulesetLoader.class.getClassLoader());
+        KieContainer container = ks.newKieContainer(releaseId, RuleBuildClassLoader.shared());
         ks.getRepository().removeKieModule(releaseId);
         KieBase kieBase = container.getKieBase();
         return new Ruleset(dir, container, kieBase, ruleNames(kieBase), Instant.now(), sessionPoolSize);
