@@ -12,8 +12,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * The rows of each batch run (table {@code batch_row}, keyed by job instance and row number). The
- * batch writes them in the chunk's transaction; the report step reads them back in row order.
+ * The rows of each batch run (table {@code batch_row}, keyed by job instance and row number, and the
+ * decisions' JSON in {@code batch_row_decision}, apart so that the queries over every row of a run
+ * read small rows). The batch writes them in the chunk's transaction; the report step reads them back
+ * in row order.
  */
 @Repository
 class BatchRowStore {
@@ -32,8 +34,8 @@ class BatchRowStore {
     void insert(long jobInstanceId, List<? extends RowResult> rows) {
         jdbc.batchUpdate("""
                 insert into batch_row (job_instance_id, row_number, subject_id, subject_name, outcome, grant_hkd, as_of, category,
-                                       award_year, award_level, decision_json, errors_json)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                                       award_year, award_level, errors_json)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             ps.setLong(1, jobInstanceId);
             ps.setInt(2, row.rowNumber());
             ps.setString(3, row.subjectId());
@@ -44,9 +46,15 @@ class BatchRowStore {
             ps.setString(8, row.category());
             ps.setObject(9, row.awardYear(), Types.INTEGER);
             ps.setString(10, row.level());
-            ps.setString(11, row.decisionJson());
-            ps.setString(12, row.isBad() ? Json.mapper().writeValueAsString(row.errors()) : null);
+            ps.setString(11, row.isBad() ? Json.mapper().writeValueAsString(row.errors()) : null);
         });
+        List<? extends RowResult> decided = rows.stream().filter(row -> !row.isBad()).toList();
+        jdbc.batchUpdate("insert into batch_row_decision (job_instance_id, row_number, decision_json) values (?, ?, ?)",
+                decided, decided.size(), (ps, row) -> {
+                    ps.setLong(1, jobInstanceId);
+                    ps.setInt(2, row.rowNumber());
+                    ps.setString(3, row.decisionJson());
+                });
     }
 
     long count(long jobInstanceId) {
@@ -64,9 +72,11 @@ class BatchRowStore {
         int after = 0;
         while (true) {
             List<StoredRow> page = jdbc.query("""
-                    select row_number, subject_id, subject_name, category, decision_json, errors_json from batch_row
-                    where job_instance_id = ? and row_number > ?
-                    order by job_instance_id, row_number
+                    select r.row_number, r.subject_id, r.subject_name, r.category, d.decision_json, r.errors_json
+                    from batch_row r left join batch_row_decision d
+                      on d.job_instance_id = r.job_instance_id and d.row_number = r.row_number
+                    where r.job_instance_id = ? and r.row_number > ?
+                    order by r.job_instance_id, r.row_number
                     limit ?""", (rs, n) -> {
                 String errors = rs.getString("errors_json");
                 return new StoredRow(rs.getInt("row_number"), rs.getString("subject_id"), rs.getString("subject_name"),
