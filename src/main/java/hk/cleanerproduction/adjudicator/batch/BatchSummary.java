@@ -1,6 +1,9 @@
 package hk.cleanerproduction.adjudicator.batch;
 
+import static hk.cleanerproduction.adjudicator.decision.Amounts.grouped;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,18 +44,18 @@ public record BatchSummary(
     public String text() {
         StringBuilder sb = new StringBuilder();
         sb.append(kind).append(" batch of ").append(input).append(" (rules ").append(rulesetVersion).append(")\n");
-        sb.append(String.format("  rows %d: decided %d, bad %d%n", rows, decided, badRows));
+        sb.append(String.format(Locale.ROOT, "  rows %d: decided %d, bad %d%n", rows, decided, badRows));
         boolean funding = BatchKind.FUNDING.name().equals(kind);
         byOutcome.forEach((outcome, n) -> sb.append(funding
-                ? String.format("  %-12s %6d   HK$%,d%n", outcome, n, grantsHkd.getOrDefault(outcome, 0L))
-                : String.format("  %-12s %6d%n", outcome, n)));
+                ? String.format(Locale.ROOT, "  %-12s %6d   HK$%s%n", outcome, n, grouped(grantsHkd.getOrDefault(outcome, 0L)))
+                : String.format(Locale.ROOT, "  %-12s %6d%n", outcome, n)));
         if (byCategory != null && !byCategory.isEmpty()) {
             byCategory.forEach((category, levels) -> sb.append("  ").append(category).append(": ").append(levels).append('\n'));
         }
         if (allocation != null) {
-            sb.append(String.format("  budget HK$%,d: allocated HK$%,d to %d applications, HK$%,d left, %d waitlisted%n",
-                    allocation.budgetHkd(), allocation.allocatedHkd(), allocation.funded(), allocation.remainingHkd(),
-                    allocation.waitlisted()));
+            sb.append(String.format(Locale.ROOT, "  budget HK$%s: allocated HK$%s to %d applications, HK$%s left, %d waitlisted%n",
+                    grouped(allocation.budgetHkd()), grouped(allocation.allocatedHkd()), allocation.funded(),
+                    grouped(allocation.remainingHkd()), allocation.waitlisted()));
         }
         sb.append("  written to ").append(out).append(": decisions.jsonl, decisions.csv, errors.csv, report.html\n");
         return sb.toString();

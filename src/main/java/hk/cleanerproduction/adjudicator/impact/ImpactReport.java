@@ -1,5 +1,7 @@
 package hk.cleanerproduction.adjudicator.impact;
 
+import static hk.cleanerproduction.adjudicator.decision.Amounts.grouped;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +71,9 @@ public final class ImpactReport {
                 + " unchanged, " + badRows.size() + " bad row(s)");
         transitions.forEach((transition, count) -> out.println("  " + transition + ": " + count));
         if (grantBefore != 0 || grantAfter != 0) {
-            out.printf("  total grant HK$%,d -> HK$%,d (%+,d)%n", grantBefore, grantAfter, grantAfter - grantBefore);
+            long change = grantAfter - grantBefore;
+            out.println("  total grant HK$" + grouped(grantBefore) + " -> HK$" + grouped(grantAfter) + " ("
+                    + (change >= 0 ? "+" : "") + grouped(change) + ")");
         }
     }
 }
