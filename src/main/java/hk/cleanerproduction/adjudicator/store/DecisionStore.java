@@ -18,6 +18,10 @@ import org.springframework.stereotype.Repository;
 public class DecisionStore {
 
     private final JdbcTemplate jdbc;
+    private final KeptStatement insert = new KeptStatement("""
+            insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                  input_zip, decision_zip)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 
     public DecisionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -28,11 +32,7 @@ public class DecisionStore {
         StoredDecision stored = new StoredDecision(decision.decisionId(), decision.kind().name(), decision.subjectId(),
                 decision.outcome(), decision.asOf(), decision.rulesetVersion(), decision.decidedAt(),
                 Json.mapper().writeValueAsString(input), Json.mapper().writeValueAsString(decision));
-        jdbc.update("""
-                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
-                                      input_zip, decision_zip)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                stored.decisionId(), stored.kind(), stored.subjectId(), stored.outcome(), stored.asOf(),
+        insert.update(jdbc, stored.decisionId(), stored.kind(), stored.subjectId(), stored.outcome(), stored.asOf(),
                 stored.rulesetVersion(), Timestamp.from(stored.decidedAt().toInstant()),
                 CompressedText.compress(stored.inputJson()), CompressedText.compress(stored.decisionJson()));
         return stored;
