@@ -87,6 +87,23 @@ class InputReaderTests {
     }
 
     @Test
+    void onlyOneJsonObjectIsAnInput() {
+        String sample = sample().json();
+        assertThat(onlyErrorOf("")).isEqualTo(new FieldError("$", "must be a JSON object"));
+        assertThat(onlyErrorOf("[" + sample + "]")).isEqualTo(new FieldError("$", "must be a JSON object"));
+        assertThat(onlyErrorOf("\"" + sample.replace("\"", "'") + "\"")).isEqualTo(new FieldError("$", "must be a JSON object"));
+        assertThat(onlyErrorOf(sample + " " + sample)).isEqualTo(new FieldError("$", "is not valid JSON: more follows the object"));
+        assertThat(onlyErrorOf(sample + " x").message()).startsWith("is not valid JSON");
+    }
+
+    private FieldError onlyErrorOf(String json) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> reader.read(json, FundingApplication.class));
+        assertThat(e).as("no error for %s", json).isNotNull();
+        assertThat(e.errors()).hasSize(1);
+        return e.errors().get(0);
+    }
+
+    @Test
     void aCsvRowReadsToTheSameApplicationAsItsJson() {
         FundingApplication fromJson = sample().with("factory.environmentalPenaltyDates", List.of("2025-01-02", "2025-02-03")).read();
         Map<String, String> row = FlatRecords.flatten(Json.mapper().valueToTree(fromJson));
