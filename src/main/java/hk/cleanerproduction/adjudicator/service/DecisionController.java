@@ -112,10 +112,11 @@ class DecisionController {
             Principal principal) throws IOException {
         byte[] body = bodies.read(request.getContentLengthLong(), request.getInputStream());
         Adjudicator<Object> adjudicator = decisions.adjudicator(kind);
-        Object input = reader.read(RequestBodies.text(body), adjudicator.inputType());
+        String json = RequestBodies.text(body);
+        Object input = reader.read(json, adjudicator.inputType());
         Idempotency idempotency = idempotencyKey == null ? null
                 : new Idempotency(principal.getName(), checked(idempotencyKey), RequestBodies.sha256(body));
-        DecisionService.Decided decided = decisions.decide(kind, input, idempotency);
+        DecisionService.Decided decided = decisions.decide(kind, input, json, idempotency);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .location(URI.create("/api/v1/decisions/" + decided.decisionId()));

@@ -54,8 +54,11 @@ public class DecisionService {
         return adjudicators.get(kind);
     }
 
-    /** Decides and stores; {@code idempotency} may be null. */
-    public Decided decide(DecisionKind kind, Object input, Idempotency idempotency) {
+    /**
+     * Decides and stores; {@code inputJson} is the request body the input was read from, stored as received
+     * (replay reads it again); {@code idempotency} may be null.
+     */
+    public Decided decide(DecisionKind kind, Object input, String inputJson, Idempotency idempotency) {
         if (idempotency != null) {
             Optional<Decided> earlier = earlier(idempotency);
             if (earlier.isPresent()) {
@@ -68,11 +71,11 @@ public class DecisionService {
         Decision decision = adjudicators.get(kind).decide(input);
         StoredDecision stored;
         if (idempotency == null) {
-            stored = store.save(input, decision);
+            stored = store.save(inputJson, decision);
         } else {
             try {
                 stored = transaction.execute(status -> {
-                    StoredDecision s = store.save(input, decision);
+                    StoredDecision s = store.save(inputJson, decision);
                     requests.insert(idempotency.client(), idempotency.key(), idempotency.bodySha256(), s.decisionId());
                     return s;
                 });

@@ -27,11 +27,14 @@ public class DecisionStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores the decision made on {@code input} and returns the stored form (the JSON returned to the caller). */
-    public StoredDecision save(Object input, Decision decision) {
+    /**
+     * Stores the decision made on the input given as {@code inputJson} (the request exactly as received)
+     * and returns the stored form (the JSON returned to the caller).
+     */
+    public StoredDecision save(String inputJson, Decision decision) {
         StoredDecision stored = new StoredDecision(decision.decisionId(), decision.kind().name(), decision.subjectId(),
                 decision.outcome(), decision.asOf(), decision.rulesetVersion(), decision.decidedAt(),
-                Json.mapper().writeValueAsString(input), Json.mapper().writeValueAsString(decision));
+                inputJson, Json.mapper().writeValueAsString(decision));
         insert.update(jdbc, stored.decisionId(), stored.kind(), stored.subjectId(), stored.outcome(), stored.asOf(),
                 stored.rulesetVersion(), Timestamp.from(stored.decidedAt().toInstant()),
                 CompressedText.compress(stored.inputJson()), CompressedText.compress(stored.decisionJson()));

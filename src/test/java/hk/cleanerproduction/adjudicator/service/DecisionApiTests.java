@@ -82,7 +82,7 @@ class DecisionApiTests {
         Adjudicator<FundingApplication> funding = org.mockito.Mockito.mock();
         given(funding.inputType()).willReturn(FundingApplication.class);
         given(decisions.<FundingApplication>adjudicator(DecisionKind.FUNDING)).willReturn(funding);
-        given(decisions.decide(eq(DecisionKind.FUNDING), any(), any()))
+        given(decisions.decide(eq(DecisionKind.FUNDING), any(), any(), any()))
                 .willReturn(new DecisionService.Decided("d-1", DECISION_JSON, false));
     }
 
@@ -111,7 +111,7 @@ class DecisionApiTests {
                         hasItem(startsWith("'FUJIAN' is not one of HONG_KONG"))))
                 .andExpect(jsonPath("$.errors[?(@.field == 'applicant.businessRegistrationNo')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'receivedOn')]").exists());
-        verify(decisions, never()).decide(any(), any(), any());
+        verify(decisions, never()).decide(any(), any(), any(), any());
     }
 
     @Test
@@ -142,7 +142,7 @@ class DecisionApiTests {
         mvc.perform(post(DECIDE).with(CLIENT).contentType(MediaType.APPLICATION_JSON).content(huge))
                 .andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.detail").value(containsString("65536 bytes")));
-        verify(decisions, never()).decide(any(), any(), any());
+        verify(decisions, never()).decide(any(), any(), any(), any());
     }
 
     @Test
@@ -150,14 +150,14 @@ class DecisionApiTests {
         mvc.perform(post(DECIDE).with(CLIENT).header("Idempotency-Key", "form-1")
                         .contentType(MediaType.APPLICATION_JSON).content(sample()))
                 .andExpect(status().isOk());
-        verify(decisions).decide(eq(DecisionKind.FUNDING), any(FundingApplication.class),
+        verify(decisions).decide(eq(DecisionKind.FUNDING), any(FundingApplication.class), eq(sample()),
                 eq(new Idempotency("grant-system", "form-1",
                         RequestBodies.sha256(sample().getBytes(StandardCharsets.UTF_8)))));
     }
 
     @Test
     void aRepeatedRequestSaysSo() throws Exception {
-        given(decisions.decide(eq(DecisionKind.FUNDING), any(), any()))
+        given(decisions.decide(eq(DecisionKind.FUNDING), any(), any(), any()))
                 .willReturn(new DecisionService.Decided("d-1", DECISION_JSON, true));
         mvc.perform(post(DECIDE).with(CLIENT).header("Idempotency-Key", "form-1")
                         .contentType(MediaType.APPLICATION_JSON).content(sample()))
@@ -168,7 +168,7 @@ class DecisionApiTests {
 
     @Test
     void aReusedIdempotencyKeyWithAnotherBodyIsAConflict() throws Exception {
-        given(decisions.decide(eq(DecisionKind.FUNDING), any(), any()))
+        given(decisions.decide(eq(DecisionKind.FUNDING), any(), any(), any()))
                 .willThrow(new IdempotencyConflictException("form-1", "d-0"));
         mvc.perform(post(DECIDE).with(CLIENT).header("Idempotency-Key", "form-1")
                         .contentType(MediaType.APPLICATION_JSON).content(sample()))

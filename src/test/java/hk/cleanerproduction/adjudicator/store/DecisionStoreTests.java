@@ -31,17 +31,18 @@ class DecisionStoreTests {
 
     @Test
     void aStoredDecisionReadsBackExactlyAsItWasReturned() throws Exception {
-        FundingApplication application = new InputReader().read(
-                Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")), FundingApplication.class);
+        String json = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
+        FundingApplication application = new InputReader().read(json, FundingApplication.class);
         Decision decision = adjudicators.funding().decide(application);
 
-        store.save(application, decision);
+        store.save(json, decision);
 
         StoredDecision stored = store.find(decision.decisionId()).orElseThrow();
         assertThat(stored.decisionJson()).isEqualTo(Json.mapper().writeValueAsString(decision));
         assertThat(stored.outcome()).isEqualTo("ELIGIBLE");
         assertThat(stored.asOf()).isEqualTo(application.receivedOn());
         assertThat(stored.rulesetVersion()).isEqualTo(decision.rulesetVersion());
+        assertThat(stored.inputJson()).as("the input exactly as received").isEqualTo(json);
     }
 
     @Test
@@ -62,11 +63,11 @@ class DecisionStoreTests {
 
     @Test
     void newDecisionsAreStoredCompressedNotAsText() throws Exception {
-        FundingApplication application = new InputReader().read(
-                Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")), FundingApplication.class);
+        String json = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
+        FundingApplication application = new InputReader().read(json, FundingApplication.class);
         Decision decision = adjudicators.funding().decide(application);
 
-        StoredDecision stored = store.save(application, decision);
+        StoredDecision stored = store.save(json, decision);
 
         Integer compressedBytes = jdbc.queryForObject(
                 "select octet_length(decision_zip) from decision where decision_id = ? and decision_json is null",
