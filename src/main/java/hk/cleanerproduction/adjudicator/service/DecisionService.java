@@ -9,6 +9,7 @@ import hk.cleanerproduction.adjudicator.store.DecisionRequests;
 import hk.cleanerproduction.adjudicator.store.DecisionStore;
 import hk.cleanerproduction.adjudicator.store.RulesetVersions;
 import hk.cleanerproduction.adjudicator.store.StoredDecision;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,10 @@ public class DecisionService {
     /**
      * The decision as stored.
      *
-     * @param json     the decision JSON, byte for byte what {@code GET /api/v1/decisions/{id}} returns
+     * @param json     the decision JSON in UTF-8, byte for byte what {@code GET /api/v1/decisions/{id}} returns
      * @param repeated true when an earlier request with the same idempotency key made it
      */
-    public record Decided(String decisionId, String json, boolean repeated) {
+    public record Decided(String decisionId, byte[] json, boolean repeated) {
     }
 
     public <T> Adjudicator<T> adjudicator(DecisionKind kind) {
@@ -69,15 +70,15 @@ public class DecisionService {
         // the version must be stored before a decision names it, or the decision could not be replayed
         versions.ensureStored(activeRuleset.get());
         Decision decision = adjudicators.get(kind).decide(input);
-        StoredDecision stored;
+        byte[] stored;
         if (idempotency == null) {
             stored = store.save(inputJson, decision);
         } else {
             try {
                 stored = transaction.execute(status -> {
-                    StoredDecision s = store.save(inputJson, decision);
-                    requests.insert(idempotency.client(), idempotency.key(), idempotency.bodySha256(), s.decisionId());
-                    return s;
+                    byte[] json = store.save(inputJson, decision);
+                    requests.insert(idempotency.client(), idempotency.key(), idempotency.bodySha256(), decision.decisionId());
+                    return json;
                 });
             } catch (DuplicateKeyException raced) {
                 // the same key arrived twice at once: the other request's decision stands, ours was rolled back
@@ -85,7 +86,7 @@ public class DecisionService {
             }
         }
         metrics.decided(decision, System.nanoTime() - start);
-        return new Decided(stored.decisionId(), stored.decisionJson(), false);
+        return new Decided(decision.decisionId(), stored, false);
     }
 
     private Optional<Decided> earlier(Idempotency idempotency) {
@@ -93,7 +94,8 @@ public class DecisionService {
             if (!request.bodySha256().equals(idempotency.bodySha256())) {
                 throw new IdempotencyConflictException(idempotency.key(), request.decisionId());
             }
-            return new Decided(request.decisionId(), stored(request.decisionId()).decisionJson(), true);
+            byte[] json = stored(request.decisionId()).decisionJson().getBytes(StandardCharsets.UTF_8);
+            return new Decided(request.decisionId(), json, true);
         });
     }
 

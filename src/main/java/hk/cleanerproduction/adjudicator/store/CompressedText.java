@@ -23,7 +23,11 @@ final class CompressedText {
     }
 
     static byte[] compress(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return compress(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Text already in UTF-8. */
+    static byte[] compress(byte[] utf8) {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
         deflater.setInput(utf8);

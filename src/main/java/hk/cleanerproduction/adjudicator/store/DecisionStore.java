@@ -29,16 +29,17 @@ public class DecisionStore {
 
     /**
      * Stores the decision made on the input given as {@code inputJson} (the request exactly as received)
-     * and returns the stored form (the JSON returned to the caller).
+     * and returns the decision's JSON as stored, in UTF-8: the bytes to return to the caller, and those
+     * {@link #find} gives back. Written straight to UTF-8 because the decision's Chinese messages make its
+     * text UTF-16 in a Java string, and encoding that afterwards (for the store, then for the response)
+     * was ~3% of the service's CPU.
      */
-    public StoredDecision save(String inputJson, Decision decision) {
-        StoredDecision stored = new StoredDecision(decision.decisionId(), decision.kind().name(), decision.subjectId(),
-                decision.outcome(), decision.asOf(), decision.rulesetVersion(), decision.decidedAt(),
-                inputJson, Json.mapper().writeValueAsString(decision));
-        insert.update(jdbc, stored.decisionId(), stored.kind(), stored.subjectId(), stored.outcome(), stored.asOf(),
-                stored.rulesetVersion(), Timestamp.from(stored.decidedAt().toInstant()),
-                CompressedText.compress(stored.inputJson()), CompressedText.compress(stored.decisionJson()));
-        return stored;
+    public byte[] save(String inputJson, Decision decision) {
+        byte[] decisionJson = Json.mapper().writeValueAsBytes(decision);
+        insert.update(jdbc, decision.decisionId(), decision.kind().name(), decision.subjectId(), decision.outcome(),
+                decision.asOf(), decision.rulesetVersion(), Timestamp.from(decision.decidedAt().toInstant()),
+                CompressedText.compress(inputJson), CompressedText.compress(decisionJson));
+        return decisionJson;
     }
 
     public Optional<StoredDecision> find(String decisionId) {

@@ -52,7 +52,8 @@ class DecisionApiTests {
 
     private static final String DECIDE = "/api/v1/funding/decisions";
     private static final RequestPostProcessor CLIENT = user("grant-system").roles("DECISION_CLIENT");
-    private static final String DECISION_JSON = "{\"decisionId\":\"d-1\",\"outcome\":\"ELIGIBLE\",\"grantHkd\":650000}";
+    private static final byte[] DECISION_JSON = "{\"decisionId\":\"d-1\",\"outcome\":\"ELIGIBLE\",\"grantHkd\":650000,\"note\":\"合資格\"}"
+            .getBytes(StandardCharsets.UTF_8);
 
     @TestConfiguration
     static class Clocks {
@@ -95,7 +96,9 @@ class DecisionApiTests {
         mvc.perform(post(DECIDE).with(CLIENT).contentType(MediaType.APPLICATION_JSON).content(sample()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Location", "/api/v1/decisions/d-1"))
-                .andExpect(content().string(DECISION_JSON));
+                .andExpect(header().string("Content-Type", "application/json"))
+                .andExpect(header().longValue("Content-Length", DECISION_JSON.length))
+                .andExpect(content().bytes(DECISION_JSON));
     }
 
     @Test
@@ -163,7 +166,7 @@ class DecisionApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content(sample()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Idempotent-Replayed", "true"))
-                .andExpect(content().string(DECISION_JSON));
+                .andExpect(content().bytes(DECISION_JSON));
     }
 
     @Test
