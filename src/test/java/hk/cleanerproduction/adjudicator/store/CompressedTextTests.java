@@ -51,6 +51,15 @@ class CompressedTextTests {
     }
 
     @Test
+    void aDamagedLengthIsRefusedBeforeAnythingIsAllocated() {
+        byte[] value = CompressedText.compress(DECISION_LIKE);
+        value[1] = 0x7f; // the length's first byte: now ~2 GB
+
+        assertThatThrownBy(() -> CompressedText.decompress(value)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("corrupt");
+    }
+
+    @Test
     void valuesStoredAsZlibBeforeLz4AreStillRead() {
         byte[] zlib = zlib(DECISION_LIKE.getBytes(StandardCharsets.UTF_8));
 
