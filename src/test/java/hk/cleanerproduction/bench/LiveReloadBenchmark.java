@@ -1,9 +1,9 @@
 package hk.cleanerproduction.bench;
 
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
-import hk.cleanerproduction.adjudicator.reload.ReloadAttempt;
-import hk.cleanerproduction.adjudicator.reload.RulesetReloader;
-import hk.cleanerproduction.adjudicator.ruleset.check.RulesCopy;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ReloadAttempt;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetReloader;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

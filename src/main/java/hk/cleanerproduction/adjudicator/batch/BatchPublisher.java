@@ -2,8 +2,8 @@ package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.intake.FieldError;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.intake.FieldError;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;

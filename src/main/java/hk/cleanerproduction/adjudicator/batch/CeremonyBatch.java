@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import java.io.BufferedReader;
 import java.io.IOException;

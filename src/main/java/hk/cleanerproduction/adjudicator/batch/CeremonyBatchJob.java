@@ -1,6 +1,7 @@
 package hk.cleanerproduction.adjudicator.batch;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 
-import hk.cleanerproduction.adjudicator.decision.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -56,7 +57,7 @@ class CeremonyBatchJob {
             BatchSummary summary = publisher.publish(step.getJobExecution().getJobInstance().getInstanceId(),
                     parameters.request(), parameters.rulesetVersion());
             step.getJobExecution().getExecutionContext().putString(SUMMARY,
-                    hk.cleanerproduction.adjudicator.intake.Json.mapper().writeValueAsString(summary));
+                    hk.cleanerproduction.adjudicator.adjudication.Json.mapper().writeValueAsString(summary));
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

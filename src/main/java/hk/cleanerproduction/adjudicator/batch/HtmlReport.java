@@ -2,7 +2,7 @@ package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.decision.Amounts;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.intake.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

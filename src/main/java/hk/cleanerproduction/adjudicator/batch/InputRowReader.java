@@ -1,8 +1,8 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.intake.FieldError;
-import hk.cleanerproduction.adjudicator.intake.FlatRecords;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package hk.cleanerproduction.adjudicator.batch;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.intake.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.decision.Adjudicator;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.intake.InputReader;
-import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import tools.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.intake.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import java.time.LocalDate;
 import java.util.List;
 

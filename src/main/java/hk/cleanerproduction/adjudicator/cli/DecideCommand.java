@@ -1,12 +1,12 @@
 package hk.cleanerproduction.adjudicator.cli;
 
-import hk.cleanerproduction.adjudicator.decision.Adjudicator;
-import hk.cleanerproduction.adjudicator.decision.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
-import hk.cleanerproduction.adjudicator.intake.InputReader;
-import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.io.IOException;
 import java.io.InputStream;

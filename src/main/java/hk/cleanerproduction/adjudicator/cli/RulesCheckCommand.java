@@ -1,8 +1,8 @@
 package hk.cleanerproduction.adjudicator.cli;
 
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
-import hk.cleanerproduction.adjudicator.ruleset.check.CheckReport;
-import hk.cleanerproduction.adjudicator.ruleset.check.RulesetGate;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetGate;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

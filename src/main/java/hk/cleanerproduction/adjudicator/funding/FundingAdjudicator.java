@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.funding;
 
-import hk.cleanerproduction.adjudicator.decision.Adjudicator;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
 import hk.cleanerproduction.adjudicator.decision.AsOf;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionIds;

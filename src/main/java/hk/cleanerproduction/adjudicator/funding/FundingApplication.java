@@ -1,4 +1,6 @@
 package hk.cleanerproduction.adjudicator.funding;
+import hk.cleanerproduction.adjudicator.enterprise.Connection;
+import hk.cleanerproduction.adjudicator.enterprise.Region;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

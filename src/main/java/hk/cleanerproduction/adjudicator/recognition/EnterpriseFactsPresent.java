@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.recognition;
 
-import hk.cleanerproduction.adjudicator.funding.Connection;
+import hk.cleanerproduction.adjudicator.enterprise.Connection;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

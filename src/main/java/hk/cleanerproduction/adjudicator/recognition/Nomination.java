@@ -1,7 +1,7 @@
 package hk.cleanerproduction.adjudicator.recognition;
 
-import hk.cleanerproduction.adjudicator.funding.Connection;
-import hk.cleanerproduction.adjudicator.funding.Region;
+import hk.cleanerproduction.adjudicator.enterprise.Connection;
+import hk.cleanerproduction.adjudicator.enterprise.Region;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.recognition;
 
-import hk.cleanerproduction.adjudicator.intake.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 
 /**
  * A bad field that only the rules can see, because the limit is policy (a score part above its

@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.recognition;
 
-import hk.cleanerproduction.adjudicator.decision.Adjudicator;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
 import hk.cleanerproduction.adjudicator.decision.AsOf;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionIds;
@@ -8,8 +8,8 @@ import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.decision.ReasonOrder;
 import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
-import hk.cleanerproduction.adjudicator.intake.FieldError;
-import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.ruleset.RuleRun;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package hk.cleanerproduction.adjudicator.store;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,7 +1,7 @@
 package hk.cleanerproduction.adjudicator.testdata;
 
-import hk.cleanerproduction.adjudicator.intake.FlatRecords;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.testdata;
 
-import hk.cleanerproduction.adjudicator.funding.Connection;
+import hk.cleanerproduction.adjudicator.enterprise.Connection;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication.Applicant;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication.ExpectedAnnualSavings;
@@ -8,7 +8,7 @@ import hk.cleanerproduction.adjudicator.funding.FundingApplication.Factory;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication.Project;
 import hk.cleanerproduction.adjudicator.funding.Industry;
 import hk.cleanerproduction.adjudicator.funding.ProjectType;
-import hk.cleanerproduction.adjudicator.funding.Region;
+import hk.cleanerproduction.adjudicator.enterprise.Region;
 import hk.cleanerproduction.adjudicator.funding.TechnologyOrigin;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

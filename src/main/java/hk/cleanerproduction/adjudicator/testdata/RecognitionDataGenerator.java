@@ -1,7 +1,7 @@
 package hk.cleanerproduction.adjudicator.testdata;
 
-import hk.cleanerproduction.adjudicator.funding.Connection;
-import hk.cleanerproduction.adjudicator.funding.Region;
+import hk.cleanerproduction.adjudicator.enterprise.Connection;
+import hk.cleanerproduction.adjudicator.enterprise.Region;
 import hk.cleanerproduction.adjudicator.recognition.Category;
 import hk.cleanerproduction.adjudicator.recognition.Level;
 import hk.cleanerproduction.adjudicator.recognition.Nomination;

@@ -3,7 +3,7 @@ package hk.cleanerproduction.adjudicator.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.batch;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class KilledBatchResumesTests {
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath,
                 "hk.cleanerproduction.adjudicator.cli.AdjudicatorCli", "batch", "funding",
                 "--input", work.resolve("applications.jsonl").toString(), "--out", work.resolve("out").toString(),
-                "--rules", new File("rules").getAbsolutePath(), "--progress-every", "0.2");
+                "--rules", FixtureRules.DIR.toFile().getAbsolutePath(), "--progress-every", "0.2");
         builder.directory(work.toFile()); // the file database goes to work/data
         builder.redirectErrorStream(false);
         return builder;

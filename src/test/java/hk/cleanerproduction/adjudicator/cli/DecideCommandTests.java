@@ -2,7 +2,7 @@ package hk.cleanerproduction.adjudicator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

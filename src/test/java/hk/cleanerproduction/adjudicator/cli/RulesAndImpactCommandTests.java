@@ -1,8 +1,9 @@
 package hk.cleanerproduction.adjudicator.cli;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hk.cleanerproduction.adjudicator.ruleset.check.RulesCopy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -41,12 +42,13 @@ class RulesAndImpactCommandTests {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Today's policy is tested here, by its own scenarios: whatever the officers' rules/ say, its scenarios must pass. */
     @Test
-    void rulesCheckPassesOnTheRealRules() {
+    void todaysPolicyInRulesPassesTheGate() {
         int exit = AdjudicatorCli.run("rules", "check", "--rules", "rules");
 
         assertThat(exit).isZero();
-        assertThat(output()).startsWith("rules check passed: rules/ version 2025.1-").contains(" scenarios (0 failed)");
+        assertThat(output()).startsWith("rules check passed: rules/ version ").contains(" scenarios (0 failed)");
     }
 
     @Test
@@ -87,7 +89,7 @@ class RulesAndImpactCommandTests {
 
     @Test
     void impactOfTheSameRulesChangesNothingAcrossTheSampleDataSet() {
-        int exit = AdjudicatorCli.run("impact", "funding", "--candidate", "rules", "--input", "test-data/funding/applications.csv");
+        int exit = AdjudicatorCli.run("impact", "funding", "--candidate", FixtureRules.DIR.toString(), "--input", "test-data/funding/applications.csv");
 
         assertThat(exit).isZero();
         assertThat(output()).contains("Totals: 320 decided, 0 changed, 320 unchanged, 0 bad row(s)");

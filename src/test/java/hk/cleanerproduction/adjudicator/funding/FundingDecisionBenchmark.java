@@ -1,6 +1,7 @@
 package hk.cleanerproduction.adjudicator.funding;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
-import hk.cleanerproduction.adjudicator.intake.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ public final class FundingDecisionBenchmark {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         long buildStart = System.nanoTime();
-        Ruleset ruleset = new RulesetLoader(threads * 2).load(Path.of("rules"));
+        Ruleset ruleset = new RulesetLoader(threads * 2).load(FixtureRules.DIR);
         System.out.printf("ruleset %s built in %d ms (%d rules)%n", ruleset.version(),
                 (System.nanoTime() - buildStart) / 1_000_000, ruleset.ruleNames().size());
         FundingAdjudicator adjudicator = new FundingAdjudicator(() -> ruleset, Clock.systemUTC());

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.funding;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class FundingRulesTests {
 
     @BeforeAll
     static void buildTheRealRules() throws Exception {
-        ruleset = new RulesetLoader(2).load(Path.of("rules"));
+        ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
         adjudicator = new FundingAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -1,7 +1,7 @@
 package hk.cleanerproduction.adjudicator.funding;
 
-import hk.cleanerproduction.adjudicator.intake.InputReader;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static hk.cleanerproduction.adjudicator.recognition.SampleNomination.samp
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import hk.cleanerproduction.adjudicator.intake.FieldError;
-import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

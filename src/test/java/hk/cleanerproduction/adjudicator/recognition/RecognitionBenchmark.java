@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
@@ -24,7 +25,7 @@ class RecognitionBenchmark {
     @Test
     void decisionsPerSecond() throws Exception {
         long buildStart = System.nanoTime();
-        Ruleset ruleset = new RulesetLoader(4).load(Path.of("rules"));
+        Ruleset ruleset = new RulesetLoader(4).load(FixtureRules.DIR);
         System.out.printf("build: %.2f s, %d rules%n", (System.nanoTime() - buildStart) / 1e9, ruleset.ruleNames().size());
         RecognitionAdjudicator adjudicator = new RecognitionAdjudicator(() -> ruleset, Clock.systemUTC());
         List<Nomination> nominations = new RecognitionDataGenerator(7L).generate(NOMINATIONS);

@@ -1,4 +1,6 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static hk.cleanerproduction.adjudicator.recognition.SampleNomination.sample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +11,8 @@ import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
-import hk.cleanerproduction.adjudicator.intake.FieldError;
-import hk.cleanerproduction.adjudicator.intake.InvalidInputException;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.math.BigDecimal;
@@ -41,7 +43,7 @@ class RecognitionRulesTests {
 
     @BeforeAll
     static void buildTheRealRules() throws Exception {
-        ruleset = new RulesetLoader(2).load(Path.of("rules"));
+        ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
         adjudicator = new RecognitionAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -100,7 +102,7 @@ class RecognitionRulesTests {
 
         @Test
         void r_asof_anAwardYearWithNoCeremonyRowIsBadInput(@TempDir Path dir) throws Exception {
-            Path rules = RulesCopy.of(Path.of("rules"), dir);
+            Path rules = RulesCopy.of(dir).root();
             Path table = rules.resolve("recognition/parameters/ceremony-dates.drl.csv");
             Files.writeString(table, Files.readString(table)
                     .replace("R-ASOF 2025 and later ceremonies [A],2025,,10-31", "R-ASOF 2025-2030 ceremonies [A],2025,2030,10-31"));

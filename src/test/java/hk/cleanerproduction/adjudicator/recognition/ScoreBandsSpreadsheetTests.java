@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static hk.cleanerproduction.adjudicator.recognition.SampleNomination.sample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,7 +69,7 @@ class ScoreBandsSpreadsheetTests {
 
     @Test
     void anEditedBandDecidesTheNextBuildWithoutARebuildOfTheApplication(@TempDir Path dir) throws Exception {
-        Path rules = RulesCopy.of(Path.of("rules"), dir);
+        Path rules = RulesCopy.of(dir).root();
         Path copy = rules.resolve("recognition/parameters").resolve(ScoreBandsWorkbook.FILE_NAME);
         Workbook workbook;
         try (InputStream in = Files.newInputStream(copy)) {

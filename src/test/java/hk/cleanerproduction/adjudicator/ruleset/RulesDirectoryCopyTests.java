@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.ruleset;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,7 @@ class RulesDirectoryCopyTests {
 
     @Test
     void aCopyOfTheFilesHasTheSameVersionAsTheDirectoryItWasReadFrom() throws Exception {
-        RulesDirectory read = RulesDirectory.read(Path.of("rules"));
+        RulesDirectory read = RulesDirectory.read(FixtureRules.DIR);
         Map<String, byte[]> files = new LinkedHashMap<>();
         // stored rows come back in any order: the copy must not depend on it
         List<RuleFile> reversed = new java.util.ArrayList<>(read.files());

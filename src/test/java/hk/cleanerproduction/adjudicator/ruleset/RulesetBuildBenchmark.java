@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.ruleset;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ public final class RulesetBuildBenchmark {
         int builds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         for (int i = 0; i < builds; i++) {
             long start = System.nanoTime();
-            Ruleset ruleset = new RulesetLoader(2).load(Path.of("rules"));
+            Ruleset ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
             System.out.printf("build %d: %,d ms (%d rules)%n", i + 1, (System.nanoTime() - start) / 1_000_000,
                     ruleset.ruleNames().size());
             ruleset.close();

@@ -1,4 +1,6 @@
 package hk.cleanerproduction.adjudicator.ruleset;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,7 +8,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
-import hk.cleanerproduction.adjudicator.ruleset.check.RulesCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,7 @@ class RulesetLoaderTests {
         Files.writeString(table, Files.readString(table).replace("2025-04-01,2027-06-30,50,650000", "2025-04-01,2027-06-30,50,600000"));
 
         RulesetLoader loader = new RulesetLoader(1);
-        Ruleset original = loader.load(Path.of("rules"));
+        Ruleset original = loader.load(FixtureRules.DIR);
         Ruleset edited = loader.load(rules);
 
         assertThat(decideSample(original).grantHkd()).isEqualTo(650_000L);
@@ -94,7 +95,7 @@ class RulesetLoaderTests {
         RulesDirectory after = RulesDirectory.read(temp.resolve("rules"));
         assertThat(before.version()).matches("2025\\.1-[0-9a-f]{8}");
         assertThat(after.version()).isNotEqualTo(before.version());
-        assertThat(RulesDirectory.read(Path.of("rules")).version()).isEqualTo(before.version());
+        assertThat(RulesDirectory.read(FixtureRules.DIR).version()).isEqualTo(before.version());
     }
 
     private static int lineOf(String text, String needle) {

@@ -2,11 +2,11 @@ package hk.cleanerproduction.adjudicator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hk.cleanerproduction.adjudicator.decision.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
-import hk.cleanerproduction.adjudicator.intake.InputReader;
-import hk.cleanerproduction.adjudicator.intake.Json;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.testdata;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +7,8 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
-import hk.cleanerproduction.adjudicator.intake.FlatRecords;
-import hk.cleanerproduction.adjudicator.intake.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class FundingDataSetTests {
 
     @Test
     void everyOutcomeAndEveryFundingReasonCodeAppears() throws Exception {
-        Ruleset ruleset = new RulesetLoader(1).load(Path.of("rules"));
+        Ruleset ruleset = new RulesetLoader(1).load(FixtureRules.DIR);
         FundingAdjudicator adjudicator = new FundingAdjudicator(() -> ruleset, Clock.systemUTC());
         InputReader reader = new InputReader();
         Set<String> outcomes = new TreeSet<>();

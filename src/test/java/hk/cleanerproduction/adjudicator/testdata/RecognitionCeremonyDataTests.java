@@ -1,11 +1,12 @@
 package hk.cleanerproduction.adjudicator.testdata;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.intake.FlatRecords;
-import hk.cleanerproduction.adjudicator.intake.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.recognition.Nomination;
 import hk.cleanerproduction.adjudicator.recognition.RecognitionAdjudicator;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
@@ -48,7 +49,7 @@ class RecognitionCeremonyDataTests {
 
     @BeforeAll
     static void buildTheRealRules() throws Exception {
-        ruleset = new RulesetLoader(2).load(Path.of("rules"));
+        ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
         adjudicator = new RecognitionAdjudicator(() -> ruleset, Clock.systemUTC());
     }
 

@@ -26,7 +26,7 @@ public final class SafetyCheck implements RuleCheck {
     /** Packages a rule may import from or name in full. */
     static final List<String> ALLOWED_PACKAGES = List.of(
             "java.lang.", "java.time.", "java.math.", "java.util.",
-            "hk.cleanerproduction.adjudicator.decision.", "hk.cleanerproduction.adjudicator.funding.",
+            "hk.cleanerproduction.adjudicator.decision.", "hk.cleanerproduction.adjudicator.enterprise.", "hk.cleanerproduction.adjudicator.funding.",
             "hk.cleanerproduction.adjudicator.recognition.", "hk.cleanerproduction.rules.");
 
     /** Inside the allowed packages, what still reaches out of a decision. */

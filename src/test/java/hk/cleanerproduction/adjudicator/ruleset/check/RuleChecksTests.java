@@ -1,4 +1,6 @@
 package hk.cleanerproduction.adjudicator.ruleset.check;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +32,7 @@ class RuleChecksTests {
 
     @Test
     void theRealRulesPassEveryCheck() throws IOException {
-        RulesDirectory real = RulesDirectory.read(Path.of("rules"));
+        RulesDirectory real = RulesDirectory.read(FixtureRules.DIR);
         assertThat(new ParameterTableCheck().check(real)).isEmpty();
         assertThat(new SafetyCheck().check(real)).isEmpty();
         assertThat(new RuleConventionCheck().check(real)).isEmpty();

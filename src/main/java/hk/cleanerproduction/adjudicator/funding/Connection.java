@@ -1,6 +1,0 @@
-package hk.cleanerproduction.adjudicator.funding;
-
-/** How the factory is connected to the Hong Kong business that applies (DOMAIN.md F-CON-1). */
-public enum Connection {
-    JOINT_VENTURE, WFOE, PROCESSING_AGREEMENT, HK_RESIDENT_OWNED, HK_FACTORY, HK_POLLUTING_WORKSHOP, NONE
-}

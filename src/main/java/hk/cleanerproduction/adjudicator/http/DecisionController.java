@@ -1,0 +1,144 @@
+package hk.cleanerproduction.adjudicator.http;
+
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.funding.FundingApplication;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import hk.cleanerproduction.adjudicator.recognition.Nomination;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Decisions over HTTP: one application or nomination in, one explained decision out, stored before
+ * it is returned. The body is read here as text and bound by the same {@link InputReader} as the
+ * command line, so HTTP and CLI name bad fields identically.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Decisions", description = "Decide funding applications and nominations; read and replay stored decisions")
+class DecisionController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final DecisionService decisions;
+    private final DecisionReplay replays;
+    private final RequestBodies bodies;
+    private final InputReader reader = new InputReader(Json.mapper());
+
+    DecisionController(DecisionService decisions, DecisionReplay replays, RequestBodies bodies) {
+        this.decisions = decisions;
+        this.replays = replays;
+        this.bodies = bodies;
+    }
+
+    @PostMapping(path = "/funding/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decide one funding application", description = ApiExamples.DECIDE_DESCRIPTION,
+            requestBody = @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(
+                                    implementation = FundingApplication.class),
+                            examples = @ExampleObject(name = "eligible",
+                                    value = ApiExamples.FUNDING_APPLICATION))))
+    @ApiResponse(responseCode = "200", description = "the decision, stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
+    @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, schema = @Schema(type = "string"),
+            example = "form-7d3f0c52-submit-1", description = ApiExamples.IDEMPOTENCY_KEY_DESCRIPTION)
+    void decideFunding(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        decide(DecisionKind.FUNDING, request, response);
+    }
+
+    @PostMapping(path = "/recognition/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Decide one Recognition Scheme nomination", description = ApiExamples.DECIDE_DESCRIPTION,
+            requestBody = @RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = Nomination.class),
+                            examples = @ExampleObject(name = "excellent partner",
+                                    value = ApiExamples.NOMINATION))))
+    @ApiResponse(responseCode = "200", description = "the decision, stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
+    @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, schema = @Schema(type = "string"),
+            example = "form-7d3f0c52-submit-1", description = ApiExamples.IDEMPOTENCY_KEY_DESCRIPTION)
+    void decideRecognition(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        decide(DecisionKind.RECOGNITION, request, response);
+    }
+
+    @GetMapping("/decisions/{decisionId}")
+    @Operation(summary = "A stored decision, exactly as it was returned")
+    @ApiResponse(responseCode = "200", description = "the stored decision, byte for byte as it was returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
+    void decision(@PathVariable String decisionId, HttpServletResponse response) throws IOException {
+        writeJson(response, decisions.stored(decisionId).decisionJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/decisions/{decisionId}/replay")
+    @Operation(summary = "Decide a stored decision again under the ruleset version it was made with",
+            description = "Nothing is stored. `agrees` is true when the new decision says the same as the stored "
+                    + "one (all but its id and time); `differences` names the fields that differ.")
+    @ApiResponse(responseCode = "200", description = "the stored and the replayed decision, and whether they agree")
+    Replay replay(@PathVariable String decisionId) {
+        return replays.replay(decisionId);
+    }
+
+    /**
+     * Reads the request and writes the answer itself rather than through Spring MVC's arguments and
+     * return values: on the service's busiest path, resolving a header argument (a data binder and an
+     * expression per request) and handling a {@code ResponseEntity} (choosing a return value handler,
+     * negotiating the content type) cost ~10% of its CPU (README "Benchmark"). The Idempotency-Key header
+     * is documented by the {@code @Parameter} on each endpoint.
+     */
+    private void decide(DecisionKind kind, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] body = bodies.read(request.getContentLengthLong(), request.getInputStream());
+        Adjudicator<Object> adjudicator = decisions.adjudicator(kind);
+        String json = RequestBodies.text(body);
+        Object input = reader.read(json, adjudicator.inputType());
+        String idempotencyKey = request.getHeader(IDEMPOTENCY_KEY);
+        Idempotency idempotency = idempotencyKey == null ? null
+                : new Idempotency(request.getUserPrincipal().getName(), checked(idempotencyKey), RequestBodies.sha256(body));
+        DecisionService.Decided decided = decisions.decide(kind, input, json, idempotency);
+        response.setHeader(HttpHeaders.LOCATION, "/api/v1/decisions/" + decided.decisionId());
+        if (decided.repeated()) {
+            response.setHeader("Idempotent-Replayed", "true");
+        }
+        writeJson(response, decided.json());
+    }
+
+    private static void writeJson(HttpServletResponse response, byte[] json) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(json.length);
+        response.getOutputStream().write(json);
+    }
+
+    private static String checked(String key) {
+        if (key.isBlank() || key.length() > Idempotency.MAX_KEY_LENGTH) {
+            throw new InvalidInputException(List.of(
+                    new FieldError(IDEMPOTENCY_KEY,
+                            "must be 1 to " + Idempotency.MAX_KEY_LENGTH + " characters")));
+        }
+        return key;
+    }
+
+}

@@ -1,0 +1,105 @@
+package hk.cleanerproduction.adjudicator.http;
+
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import hk.cleanerproduction.adjudicator.store.DecisionRequests;
+import hk.cleanerproduction.adjudicator.store.DecisionStore;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
+import hk.cleanerproduction.adjudicator.store.StoredDecision;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides one validated input and stores the decision before it is returned, so that every answer the
+ * service gives can be read back and replayed. With an idempotency key, a repeated request gets the
+ * stored decision back and nothing new is stored.
+ */
+@Service
+public class DecisionService {
+
+    private final Adjudicators adjudicators;
+    private final ActiveRuleset activeRuleset;
+    private final DecisionStore store;
+    private final DecisionRequests requests;
+    private final RulesetVersions versions;
+    private final DecisionMetrics metrics;
+    private final TransactionTemplate transaction;
+
+    public DecisionService(Adjudicators adjudicators, ActiveRuleset activeRuleset, DecisionStore store,
+            DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, TransactionTemplate transaction) {
+        this.adjudicators = adjudicators;
+        this.activeRuleset = activeRuleset;
+        this.store = store;
+        this.requests = requests;
+        this.versions = versions;
+        this.metrics = metrics;
+        this.transaction = transaction;
+    }
+
+    /**
+     * The decision as stored.
+     *
+     * @param json     the decision JSON in UTF-8, byte for byte what {@code GET /api/v1/decisions/{id}} returns
+     * @param repeated true when an earlier request with the same idempotency key made it
+     */
+    public record Decided(String decisionId, byte[] json, boolean repeated) {
+    }
+
+    public <T> Adjudicator<T> adjudicator(DecisionKind kind) {
+        return adjudicators.get(kind);
+    }
+
+    /**
+     * Decides and stores; {@code inputJson} is the request body the input was read from, stored as received
+     * (replay reads it again); {@code idempotency} may be null.
+     */
+    public Decided decide(DecisionKind kind, Object input, String inputJson, Idempotency idempotency) {
+        if (idempotency != null) {
+            Optional<Decided> earlier = earlier(idempotency);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        long start = System.nanoTime();
+        // the version must be stored before a decision names it, or the decision could not be replayed
+        versions.ensureStored(activeRuleset.get());
+        Decision decision = adjudicators.get(kind).decide(input);
+        byte[] stored;
+        if (idempotency == null) {
+            stored = store.save(inputJson, decision);
+        } else {
+            try {
+                stored = transaction.execute(status -> {
+                    byte[] json = store.save(inputJson, decision);
+                    requests.insert(idempotency.client(), idempotency.key(), idempotency.bodySha256(), decision.decisionId());
+                    return json;
+                });
+            } catch (DuplicateKeyException raced) {
+                // the same key arrived twice at once: the other request's decision stands, ours was rolled back
+                return earlier(idempotency).orElseThrow(() -> raced);
+            }
+        }
+        metrics.decided(decision, System.nanoTime() - start);
+        return new Decided(decision.decisionId(), stored, false);
+    }
+
+    private Optional<Decided> earlier(Idempotency idempotency) {
+        return requests.find(idempotency.client(), idempotency.key()).map(request -> {
+            if (!request.bodySha256().equals(idempotency.bodySha256())) {
+                throw new IdempotencyConflictException(idempotency.key(), request.decisionId());
+            }
+            byte[] json = stored(request.decisionId()).decisionJson().getBytes(StandardCharsets.UTF_8);
+            return new Decided(request.decisionId(), json, true);
+        });
+    }
+
+    public StoredDecision stored(String decisionId) {
+        return store.find(decisionId).orElseThrow(() -> new DecisionNotFoundException(decisionId));
+    }
+}

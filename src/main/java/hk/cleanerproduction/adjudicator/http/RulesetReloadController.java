@@ -1,0 +1,77 @@
+package hk.cleanerproduction.adjudicator.http;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ReloadAttempt;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetReloader;
+
+import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/ruleset/reload}: build {@code rules/} again and activate it only if everything
+ * passes — 200 when activated or unchanged, 422 with every problem when refused (the old ruleset keeps
+ * serving). {@code GET /api/v1/ruleset/reload}: the active ruleset (version, content hash, activated
+ * at, files, rules) and the last attempt with its problems. ({@code GET /api/v1/ruleset} itself
+ * belongs to the decision service.)
+ */
+@RestController
+@RequestMapping(path = "/api/v1/ruleset/reload", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Ruleset", description = "The active ruleset (policy officers)")
+class RulesetReloadController {
+
+    private static final String ATTEMPT_EXAMPLE = """
+            {"trigger": "POST /api/v1/ruleset/reload", "at": "2026-11-29T06:40:00Z", "result": "REFUSED",
+             "version": "2025.1-9a1b2c3d", "tookMillis": 2310, "ruleCount": 129, "scenariosRun": 78, "scenariosFailed": 1,
+             "problems": ["rules/funding/scenarios/grant.yaml:41: expected grantHkd 650000, got 600000"]}""";
+
+    private final RulesetReloader reloader;
+
+    RulesetReloadController(RulesetReloader reloader) {
+        this.reloader = reloader;
+    }
+
+    @GetMapping
+    @Operation(summary = "The active ruleset and the last attempt to bring a change live, with its problems")
+    @ApiResponse(responseCode = "200", description = "the active ruleset and the last attempt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "a change refused",
+                    value = "{\"version\": \"2025.1-2d8067ce\", \"label\": \"2025.1\", \"lastAttempt\": " + ATTEMPT_EXAMPLE + "}")))
+    Map<String, Object> active() {
+        Ruleset ruleset = reloader.active();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", ruleset.version());
+        body.put("label", ruleset.label());
+        body.put("contentHash", ruleset.contentHash());
+        body.put("activatedAt", reloader.activatedAt());
+        body.put("builtAt", ruleset.builtAt());
+        body.put("files", ruleset.files().stream().map(RuleFile::relativePath).toList());
+        body.put("rules", ruleset.ruleNames());
+        body.put("lastAttempt", reloader.lastAttempt());
+        return body;
+    }
+
+    @PostMapping
+    @Operation(summary = "Build rules/ again, check it and run every scenario; activate it only if everything passes")
+    @ApiResponse(responseCode = "200", description = "activated (or unchanged)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "activated",
+                    value = "{\"trigger\": \"POST /api/v1/ruleset/reload\", \"result\": \"ACTIVATED\", \"version\": \"2025.1-2d8067ce\", "
+                            + "\"tookMillis\": 2310, \"ruleCount\": 129, \"scenariosRun\": 78, \"scenariosFailed\": 0, \"problems\": []}")))
+    @ApiResponse(responseCode = "422", description = "refused: the old ruleset keeps serving",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "refused", value = ATTEMPT_EXAMPLE)))
+    ResponseEntity<ReloadAttempt> reload() {
+        ReloadAttempt attempt = reloader.reload("POST /api/v1/ruleset/reload");
+        return ResponseEntity.status(attempt.result() == ReloadAttempt.Result.REFUSED ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
+                .body(attempt);
+    }
+}

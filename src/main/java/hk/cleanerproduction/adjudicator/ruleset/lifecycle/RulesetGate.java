@@ -1,0 +1,105 @@
+package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
+import hk.cleanerproduction.adjudicator.ruleset.check.ParameterTableCheck;
+import hk.cleanerproduction.adjudicator.ruleset.check.RuleCheck;
+import hk.cleanerproduction.adjudicator.ruleset.check.RuleConventionCheck;
+import hk.cleanerproduction.adjudicator.ruleset.check.SafetyCheck;
+
+import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import hk.cleanerproduction.adjudicator.ruleset.scenario.ScenarioFiles;
+import hk.cleanerproduction.adjudicator.ruleset.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one gate every ruleset passes before it decides anything for real: {@code rules check}, the
+ * service start and every reload use it. It reads the directory once (so that what is checked is
+ * exactly what is built), refuses at once any rule that reaches outside a decision (before Drools
+ * compiles or runs anything), runs the other checks, builds the rule base, and decides every scenario
+ * with it. The built ruleset is handed out only when nothing at all is wrong.
+ */
+public final class RulesetGate {
+
+    private final RulesetLoader loader;
+    private final RuleCheck safety;
+    private final List<RuleCheck> checks;
+    private final ScenarioRunner scenarios = new ScenarioRunner();
+
+    /**
+     * @param safety a check that must pass before any rule is compiled or run: the scenarios run the
+     *               rules' code, so code that reaches outside a decision must never get that far
+     * @param checks the other checks, whose problems are reported together with the build and scenarios
+     */
+    public RulesetGate(RulesetLoader loader, RuleCheck safety, List<RuleCheck> checks) {
+        this.loader = loader;
+        this.safety = safety;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The gate with every check of issue 6: safety (b) first, then parameter tables (a) and conventions (c). */
+    public static RulesetGate standard(RulesetLoader loader) {
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()));
+    }
+
+    public CheckReport check(Path rulesDir) {
+        Instant start = Instant.now();
+        RulesDirectory directory;
+        try {
+            directory = RulesDirectory.read(rulesDir);
+        } catch (IOException e) {
+            return new CheckReport(rulesDir.toString(), null, null, start, Duration.between(start, Instant.now()), 0, 0, 0,
+                    List.of(new RuleProblem(rulesDir.toString(), 0, "cannot be read: " + e.getMessage())), Optional.empty());
+        }
+        return check(directory, start);
+    }
+
+    /** Checks a snapshot already read (the reloader reads it first to see whether anything changed). */
+    public CheckReport check(RulesDirectory directory) {
+        return check(directory, Instant.now());
+    }
+
+    private CheckReport check(RulesDirectory directory, Instant start) {
+        List<RuleProblem> problems = new ArrayList<>(safety.check(directory));
+        if (!problems.isEmpty()) {
+            // refused unread by Drools: neither compiled nor run (a scenario would run the forbidden call)
+            problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+            return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
+                    Duration.between(start, Instant.now()), 0, 0, 0, List.copyOf(problems), Optional.empty());
+        }
+        for (RuleCheck check : checks) {
+            problems.addAll(check.check(directory));
+        }
+        Ruleset ruleset = null;
+        try {
+            ruleset = loader.build(directory);
+        } catch (RulesetBuildException e) {
+            problems.addAll(e.problems());
+        }
+        ScenarioFiles.Loaded loaded = ScenarioFiles.read(directory);
+        problems.addAll(loaded.problems());
+        int failed = 0;
+        if (ruleset != null) {
+            ScenarioRunner.Result result = scenarios.run(ruleset, loaded.scenarios());
+            failed = result.failures().size();
+            problems.addAll(result.failures());
+        }
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        int ruleCount = ruleset == null ? 0 : ruleset.ruleNames().size();
+        boolean passed = problems.isEmpty();
+        if (!passed && ruleset != null) {
+            ruleset.close();
+        }
+        return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
+                Duration.between(start, Instant.now()), ruleCount, ruleset == null ? 0 : loaded.scenarios().size(), failed,
+                List.copyOf(problems), passed ? Optional.of(ruleset) : Optional.empty());
+    }
+}

@@ -1,0 +1,143 @@
+package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
+
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a change of {@code rules/} live safely. The changed directory goes through the same gate as
+ * {@code rules check} (build, checks, every scenario) into a new rule base; only when all of it passes
+ * does it replace the active ruleset, in one atomic swap. A decision already running keeps the
+ * ruleset it started with (it holds a reference), and the old ruleset is closed only after a grace
+ * period, so nothing in flight fails. When anything fails, the old ruleset keeps serving and the
+ * problems go to the log, to {@code GET /api/v1/ruleset} and to health. One reload at a time.
+ */
+public class RulesetReloader {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesetReloader.class);
+
+    private final ActiveRuleset active;
+    private final RulesetGate gate;
+    private final Path rulesDir;
+    private final ActivationLog activations;
+    private final Duration grace;
+    private final Consumer<RulesetActivated> onActivated;
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ruleset-closer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private volatile ReloadAttempt lastAttempt;
+    /** The content hash the gate last refused: the same files give the same refusal, so they are not checked again. */
+    private volatile String refusedHash;
+    private volatile Instant activatedAt;
+
+    public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, ActivationLog activations, Duration grace,
+            Consumer<RulesetActivated> onActivated) {
+        this.active = active;
+        this.gate = gate;
+        this.rulesDir = rulesDir;
+        this.activations = activations;
+        this.grace = grace;
+        this.onActivated = onActivated;
+    }
+
+    /** Records the ruleset the service started with, which passed the same gate. */
+    public synchronized void started(CheckReport startCheck) {
+        activatedAt = Instant.now();
+        activations.record(active.get(), startCheck, "start", activatedAt);
+        lastAttempt = ReloadAttempt.of("start", startCheck.checkedAt(), ReloadAttempt.Result.ACTIVATED, startCheck,
+                startCheck.took().toMillis());
+        log.info("Ruleset {} active: {}", active.get().version(), startCheck.summary());
+    }
+
+    /** Reads the rules directory again and activates it if, and only if, everything passes. */
+    public synchronized ReloadAttempt reload(String trigger) {
+        Instant start = Instant.now();
+        RulesDirectory directory;
+        try {
+            directory = RulesDirectory.read(rulesDir);
+        } catch (IOException e) {
+            return refused(ReloadAttempt.unreadable(trigger, start, rulesDir + ": cannot be read: " + e.getMessage(), millisSince(start)));
+        }
+        if (directory.contentHash().equals(active.get().contentHash())) {
+            ReloadAttempt unchanged = ReloadAttempt.unchanged(trigger, start, directory.version(), millisSince(start));
+            if (lastAttempt == null || lastAttempt.result() != ReloadAttempt.Result.REFUSED) {
+                lastAttempt = unchanged; // a refused attempt stays visible until something is activated
+            }
+            return unchanged;
+        }
+        if (directory.contentHash().equals(refusedHash) && lastAttempt != null) {
+            return lastAttempt; // the gate is deterministic: these very files were refused already
+        }
+        CheckReport report = gate.check(directory);
+        if (!report.passed()) {
+            refusedHash = directory.contentHash();
+            return refused(ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start)));
+        }
+        refusedHash = null;
+        Ruleset next = report.ruleset().orElseThrow();
+        Instant now = Instant.now();
+        try {
+            // stored before it decides anything, so that every decision's ruleset is on record
+            activations.record(next, report, trigger, now);
+        } catch (RuntimeException e) {
+            next.close();
+            log.error("Ruleset {} passed every check but its activation could not be stored", next.version(), e);
+            return refused(new ReloadAttempt(trigger, start, ReloadAttempt.Result.REFUSED, report.version(), millisSince(start),
+                    report.ruleCount(), report.scenariosRun(), 0, List.of("the activation could not be stored: " + e.getMessage())));
+        }
+        Ruleset previous = active.activate(next);
+        ReloadAttempt attempt = ReloadAttempt.of(trigger, start, ReloadAttempt.Result.ACTIVATED, report, millisSince(start));
+        activatedAt = now;
+        lastAttempt = attempt;
+        closer.schedule(previous::close, grace.toMillis(), TimeUnit.MILLISECONDS);
+        log.info("Ruleset {} active in {} ms (was {}; {})", next.version(), attempt.tookMillis(), previous.version(), trigger);
+        onActivated.accept(new RulesetActivated(next, trigger, now));
+        return attempt;
+    }
+
+    private ReloadAttempt refused(ReloadAttempt attempt) {
+        lastAttempt = attempt;
+        log.warn("Ruleset change refused ({}); {} keeps serving. {} problem(s):{}", attempt.trigger(), active.get().version(),
+                attempt.problems().size(), attempt.problems().stream().map(p -> "\n  " + p).reduce("", String::concat));
+        return attempt;
+    }
+
+    public ReloadAttempt lastAttempt() {
+        return lastAttempt;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public Ruleset active() {
+        return active.get();
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    /** Stops the closer; the rulesets still held are closed by their owner. */
+    public void shutdown() {
+        closer.shutdownNow();
+    }
+
+    private static long millisSince(Instant start) {
+        return Duration.between(start, Instant.now()).toMillis();
+    }
+}

@@ -1,0 +1,92 @@
+package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
+
+import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every ruleset version decisions were made with, stored once with the exact files it was built
+ * from, and every time it was activated. A stored decision names its version, so it can always be
+ * replayed under the very rules that made it, even after {@code rules/} has changed.
+ */
+@Repository
+public class RulesetVersions {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    /** Versions known to be stored, so that deciding does not ask the database each time. */
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+
+    public RulesetVersions(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that {@code ruleset} has just become the active ruleset: stores its version and files
+     * the first time it is seen, and the activation every time. Call it whenever a ruleset is activated.
+     */
+    public Instant recordActivation(Ruleset ruleset) {
+        Instant now = clock.instant();
+        transaction.executeWithoutResult(status -> {
+            storeIfNew(ruleset);
+            jdbc.update("insert into ruleset_activation (version, activated_at) values (?, ?)",
+                    ruleset.version(), Timestamp.from(now));
+        });
+        stored.add(ruleset.version());
+        return now;
+    }
+
+    /** Makes sure the version and its files are stored (cheap once they are). */
+    public void ensureStored(Ruleset ruleset) {
+        if (!stored.contains(ruleset.version())) {
+            transaction.executeWithoutResult(status -> storeIfNew(ruleset));
+            stored.add(ruleset.version());
+        }
+    }
+
+    // synchronized: two first decisions under a new version must not both insert it
+    private synchronized void storeIfNew(Ruleset ruleset) {
+        Integer n = jdbc.queryForObject("select count(*) from ruleset_version where version = ?", Integer.class,
+                ruleset.version());
+        if (n != null && n > 0) {
+            return;
+        }
+        jdbc.update("insert into ruleset_version (version, content_hash, label, recorded_at) values (?, ?, ?, ?)",
+                ruleset.version(), ruleset.contentHash(), ruleset.label(), Timestamp.from(clock.instant()));
+        for (RuleFile file : ruleset.files()) {
+            jdbc.update("insert into ruleset_file (version, path, content) values (?, ?, ?)",
+                    ruleset.version(), file.relativePath(), file.content());
+        }
+    }
+
+    /** The files of a stored version, as a directory snapshot that builds into the same version. */
+    public Optional<RulesDirectory> files(String version) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        jdbc.query("select path, content from ruleset_file where version = ? order by path",
+                rs -> {
+                    files.put(rs.getString("path"), rs.getBytes("content"));
+                }, version);
+        return files.isEmpty() ? Optional.empty() : Optional.of(RulesDirectory.of("ruleset " + version, files));
+    }
+
+    /** When the version was last activated, if it ever was. */
+    public Optional<Instant> lastActivated(String version) {
+        Timestamp at = jdbc.queryForObject("select max(activated_at) from ruleset_activation where version = ?",
+                Timestamp.class, version);
+        return Optional.ofNullable(at).map(Timestamp::toInstant);
+    }
+}

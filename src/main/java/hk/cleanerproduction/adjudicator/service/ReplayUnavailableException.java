@@ -1,9 +1,0 @@
-package hk.cleanerproduction.adjudicator.service;
-
-/** The ruleset version a decision was made with is not stored (or no longer builds): 409. */
-public class ReplayUnavailableException extends RuntimeException {
-
-    public ReplayUnavailableException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,236 @@
+package hk.cleanerproduction.adjudicator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.cleanerproduction.adjudicator.funding.SampleApplication;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import hk.cleanerproduction.adjudicator.store.DecisionStore;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/** The running service over real HTTP, with the real rules and the (in-memory) database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DecisionServiceTests {
+
+    private static final String DECIDE = "/api/v1/funding/decisions";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DecisionStore store;
+
+    @Autowired
+    ActiveRuleset activeRuleset;
+
+    @Autowired
+    RulesetVersions versions;
+
+    @Autowired
+    RulesetLoader loader;
+
+    ServiceClient client;
+
+    @BeforeEach
+    void connect() {
+        client = new ServiceClient(port);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return Json.mapper().readTree(response.body());
+    }
+
+    @Test
+    void aDecisionIsStoredAndReadBackExactlyAsItWasReturned() {
+        long before = store.count();
+
+        HttpResponse<String> decided = client.post(DECIDE, "client", SampleApplication.sample().json());
+
+        assertThat(decided.statusCode()).isEqualTo(200);
+        JsonNode decision = json(decided);
+        assertThat(decision.get("outcome").asString()).isEqualTo("ELIGIBLE");
+        assertThat(decision.get("grantHkd").asLong()).isEqualTo(650_000);
+        assertThat(decision.get("asOf").asString()).isEqualTo("2025-06-16");
+        assertThat(decision.get("rulesetVersion").asString()).isEqualTo(activeRuleset.get().version());
+        assertThat(store.count()).isEqualTo(before + 1);
+        String id = decision.get("decisionId").asString();
+        assertThat(decided.headers().firstValue("Location")).hasValue("/api/v1/decisions/" + id);
+
+        HttpResponse<String> read = client.get("/api/v1/decisions/" + id, "client");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(decided.body());
+    }
+
+    @Test
+    void aNominationIsDecidedAndStored() throws Exception {
+        String nomination = Files.readString(Path.of("test-data/recognition/excellent-partner-manufacturing.json"));
+
+        HttpResponse<String> decided = client.post("/api/v1/recognition/decisions", "client", nomination);
+
+        assertThat(decided.statusCode()).isEqualTo(200);
+        JsonNode decision = json(decided);
+        assertThat(decision.get("kind").asString()).isEqualTo("RECOGNITION");
+        assertThat(decision.get("outcome").asString()).isEqualTo("AWARDED");
+        assertThat(decision.get("level").asString()).isEqualTo("EXCELLENT_PARTNER");
+        HttpResponse<String> read = client.get("/api/v1/decisions/" + decision.get("decisionId").asString(), "client");
+        assertThat(read.body()).isEqualTo(decided.body());
+        HttpResponse<String> replay = client.get("/api/v1/decisions/" + decision.get("decisionId").asString() + "/replay", "client");
+        assertThat(json(replay).get("agrees").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aBadApplicationIsAnsweredFieldByFieldAndNothingIsStored() {
+        long before = store.count();
+        String bad = SampleApplication.sample().with("project.eligibleCostHkd", -5).with("factory.industry", "SHIPS").json();
+
+        HttpResponse<String> answer = client.post(DECIDE, "client", bad);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(answer).get("errors").findValuesAsString("field"))
+                .containsExactly("factory.industry", "project.eligibleCostHkd");
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theSameIdempotencyKeyAndBodyGiveTheSameDecisionStoredOnce() {
+        String key = UUID.randomUUID().toString();
+        String body = SampleApplication.sample().json();
+        long before = store.count();
+
+        HttpResponse<String> first = client.post(DECIDE, "client", body, "Idempotency-Key", key);
+        HttpResponse<String> again = client.post(DECIDE, "client", body, "Idempotency-Key", key);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(store.count()).isEqualTo(before + 1);
+
+        HttpResponse<String> otherBody = client.post(DECIDE, "client",
+                SampleApplication.sample().with("applicationId", "CP25-000999").json(), "Idempotency-Key", key);
+        assertThat(otherBody.statusCode()).isEqualTo(409);
+        assertThat(store.count()).isEqualTo(before + 1);
+
+        // keys belong to their client: another user's same key is a new request
+        HttpResponse<String> otherClient = client.post(DECIDE, "officer", body, "Idempotency-Key", key);
+        assertThat(otherClient.statusCode()).isEqualTo(200);
+        assertThat(json(otherClient).get("decisionId")).isNotEqualTo(json(first).get("decisionId"));
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyStoreOneDecision() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = SampleApplication.sample().json();
+        long before = store.count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> client.post(DECIDE, "client", body, "Idempotency-Key", key)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(200);
+                ids.add(json(response).get("decisionId").asString());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(store.count()).isEqualTo(before + 1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aDecisionReplaysUnderItsOwnStoredRulesetAfterTheRulesChanged() throws Exception {
+        Ruleset original = activeRuleset.get();
+        Ruleset relabelled = loader.build(relabel(original, "2099.9-test"));
+        String decisionId;
+        try {
+            versions.recordActivation(relabelled);
+            activeRuleset.activate(relabelled);
+            HttpResponse<String> decided = client.post(DECIDE, "client", SampleApplication.sample().json());
+            assertThat(json(decided).get("rulesetVersion").asString()).isEqualTo(relabelled.version());
+            decisionId = json(decided).get("decisionId").asString();
+        } finally {
+            activeRuleset.activate(original);
+            relabelled.close();
+        }
+
+        HttpResponse<String> replay = client.get("/api/v1/decisions/" + decisionId + "/replay", "client");
+
+        assertThat(replay.statusCode()).isEqualTo(200);
+        JsonNode result = json(replay);
+        assertThat(result.get("rulesetVersion").asString()).startsWith("2099.9-test-");
+        assertThat(result.get("agrees").asBoolean()).isTrue();
+        assertThat(result.get("replayed").get("rulesetVersion").asString()).isEqualTo(relabelled.version());
+        assertThat(result.get("replayed").get("decisionId")).isNotEqualTo(result.get("original").get("decisionId"));
+    }
+
+    /** The same rules under another label: another version, whose files only the database still holds. */
+    private static RulesDirectory relabel(Ruleset ruleset, String label) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (RuleFile f : ruleset.files()) {
+            files.put(f.relativePath(), f.content());
+        }
+        files.put("ruleset.properties", ("label=" + label + "\n").getBytes(StandardCharsets.UTF_8));
+        return RulesDirectory.of(Path.of("relabelled").toString(), files);
+    }
+
+    @Test
+    void theActiveRulesetIsShownToPolicyOfficers() {
+        HttpResponse<String> answer = client.get("/api/v1/ruleset", "officer");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode ruleset = json(answer);
+        assertThat(ruleset.get("version").asString()).isEqualTo(activeRuleset.get().version());
+        assertThat(ruleset.get("contentHash").asString()).hasSize(64);
+        assertThat(ruleset.get("activatedAt").isNull()).isFalse();
+        assertThat(ruleset.get("files").findValuesAsString("path")).contains("funding/funding-decision.drl");
+        assertThat(ruleset.get("rules").get(0).asString()).isNotBlank();
+    }
+
+    @Test
+    void healthIsOpenAndReportsTheRuleset() {
+        HttpResponse<String> health = client.get("/actuator/health", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode ruleset = json(health).get("components").get("ruleset");
+        assertThat(ruleset.get("status").asString()).isEqualTo("UP");
+        assertThat(ruleset.get("details").get("version").asString()).isEqualTo(activeRuleset.get().version());
+    }
+
+    @Test
+    void metricsCountDecisionsByKindAndOutcomeAndNameTheActiveVersion() {
+        client.post(DECIDE, "client", SampleApplication.sample().json());
+
+        HttpResponse<String> metrics = client.get("/actuator/prometheus", "client");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body())
+                .contains("adjudicator_decisions_seconds_count{kind=\"FUNDING\",outcome=\"ELIGIBLE\"}")
+                .contains("adjudicator_decisions_seconds_bucket{kind=\"FUNDING\",outcome=\"ELIGIBLE\"")
+                .contains("adjudicator_ruleset_active{version=\"" + activeRuleset.get().version() + "\"} 1");
+    }
+}

@@ -1,0 +1,109 @@
+package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
+import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gate a ruleset passes before it goes live: build, checks and every scenario, all in one report. */
+class RulesetGateTests {
+
+    private final RulesetGate gate = RulesetGate.standard(new RulesetLoader(1));
+
+    @TempDir
+    Path temp;
+
+    private static List<String> lines(CheckReport report) {
+        return report.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    @Test
+    void theRealRulesBuildPassEveryCheckAndEveryScenario() {
+        CheckReport report = gate.check(FixtureRules.DIR);
+
+        assertThat(lines(report)).isEmpty();
+        assertThat(report.passed()).isTrue();
+        assertThat(report.scenariosRun()).isGreaterThanOrEqualTo(50);
+        assertThat(report.ruleCount()).isGreaterThan(70);
+        assertThat(report.version()).startsWith("2025.1-");
+        assertThat(report.ruleset()).isPresent();
+        report.ruleset().get().close();
+    }
+
+    @Test
+    void aScenarioThatNoLongerHoldsIsReportedAtItsLineWithExpectedAndActual() {
+        // the officer lowers the ceiling but forgets the scenarios that pin it
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+
+        CheckReport report = gate.check(rules.root());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.ruleset()).isEmpty();
+        assertThat(report.scenariosFailed()).isGreaterThan(10);
+        String scenarios = rules.root() + "/funding/scenarios/grant.yaml";
+        assertThat(lines(report)).contains(scenarios + ":" + rules.lineOf("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped")
+                + ": scenario 'F-AMT-2 1,400,000 of standard technology is capped at 650,000': expected grantHkd 650000, got 600000");
+    }
+
+    @Test
+    void aBrokenDrlIsReportedWithFileAndLine() {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-policy.drl", "factory.operating == true", "factory.running == true");
+
+        CheckReport report = gate.check(rules.root());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.ruleset()).isEmpty();
+        assertThat(report.scenariosRun()).isZero();
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith(rules.root() + "/funding/funding-policy.drl:"
+                + rules.lineOf("funding/funding-policy.drl", "factory.running")).contains("running"));
+    }
+
+    @Test
+    void aForbiddenCallIsRefusedEvenThoughItCompiles() {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-outcome.drl",
+                "modify($assessment) { setOutcome(FundingOutcome.ELIGIBLE) }",
+                "modify($assessment) { setOutcome(FundingOutcome.ELIGIBLE) }\n    Runtime.getRuntime().exec(new String[] {\"true\"});");
+
+        CheckReport report = gate.check(rules.root());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.ruleset()).isEmpty();
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith(rules.root() + "/funding/funding-outcome.drl:"
+                + rules.lineOf("funding/funding-outcome.drl", "Runtime.getRuntime") + ": refused: 'Runtime'"));
+    }
+
+    @Test
+    void aForbiddenCallIsNeverRunEvenByTheScenarios() {
+        // the F-AMT-2 consequence runs in many scenarios: were they run, this JVM would exit here
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-amount.drl",
+                "    modify($assessment) { setGrantHkd($ceiling) }", "    modify($assessment) { setGrantHkd($ceiling) }\n    System.exit(1);");
+
+        CheckReport report = gate.check(rules.root());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.ruleCount()).isZero();
+        assertThat(report.scenariosRun()).isZero();
+        assertThat(lines(report)).allSatisfy(l -> assertThat(l).contains("funding-amount.drl:").contains("refused:"));
+    }
+
+    @Test
+    void anOverlappingTableRowIsRefused() {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/programme-parameters.drl.csv",
+                "F-AMT-3 2025-2027 phase limit per factory,2025-04-01,2027-06-30,,,,750000",
+                "F-AMT-3 2025-2027 phase limit per factory,2025-04-01,2027-06-30,,,,750000\n"
+                        + "F-AMT-3 2027 phase limit per factory,2027-01-01,2027-12-31,,,,900000");
+
+        CheckReport report = gate.check(rules.root());
+
+        assertThat(report.passed()).isFalse();
+        assertThat(lines(report)).singleElement().satisfies(l -> assertThat(l).contains("programme-parameters.drl.csv:"
+                + rules.lineOf("funding/parameters/programme-parameters.drl.csv", "F-AMT-3 2027") + ": overlapping rows"));
+    }
+}
