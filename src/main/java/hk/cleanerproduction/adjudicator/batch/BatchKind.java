@@ -1,7 +1,6 @@
 package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
-import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.recognition.Category;
 import hk.cleanerproduction.adjudicator.recognition.CertificateNumbers;
 import hk.cleanerproduction.adjudicator.recognition.Level;
@@ -12,25 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a ceremony batch decides, and what it needs to know of each input besides the decision: the
- * columns of its CSV that hold lists, and the name and grouping the report shows.
+ * What a ceremony batch decides, and what it needs besides the programme: the columns of its CSV
+ * that hold lists, and how awardees are numbered.
  */
 public enum BatchKind {
 
-    FUNDING(DecisionKind.FUNDING, "applicationId", Set.of("factory.environmentalPenaltyDates")) {
-        @Override
-        SubjectFacts facts(Object input) {
-            FundingApplication application = (FundingApplication) input;
-            return new SubjectFacts(application.applicant().name(), null, null);
-        }
-    },
+    FUNDING(DecisionKind.FUNDING, Set.of("factory.environmentalPenaltyDates")),
 
-    RECOGNITION(DecisionKind.RECOGNITION, "nominationId", Nomination.LIST_FIELDS) {
-        @Override
-        SubjectFacts facts(Object input) {
-            Nomination nomination = (Nomination) input;
-            return new SubjectFacts(nomination.enterprise().name(), nomination.category().name(), nomination.awardYear());
-        }
+    RECOGNITION(DecisionKind.RECOGNITION, Nomination.LIST_FIELDS) {
 
         /** R-LAB-1: one numbering per award year, per category and level, in nomination id order. */
         @Override
@@ -47,18 +35,11 @@ public enum BatchKind {
     };
 
     private final DecisionKind decisionKind;
-    private final String idField;
     private final Set<String> listColumns;
 
-    BatchKind(DecisionKind decisionKind, String idField, Set<String> listColumns) {
+    BatchKind(DecisionKind decisionKind, Set<String> listColumns) {
         this.decisionKind = decisionKind;
-        this.idField = idField;
         this.listColumns = listColumns;
-    }
-
-    /** The input field that identifies it (named on a bad row, when it can be read). */
-    String idField() {
-        return idField;
     }
 
     public DecisionKind decisionKind() {
@@ -69,19 +50,8 @@ public enum BatchKind {
         return listColumns;
     }
 
-    /** The facts of a validated input that the report needs and the decision does not carry. */
-    abstract SubjectFacts facts(Object input);
-
     /** Certificate numbers by row number, for the awardees given in numbering order; none for funding. */
     Map<Integer, String> certificateNumbers(List<BatchRowStore.Awardee> awardees) {
         return Map.of();
-    }
-
-    /**
-     * @param name      the applicant or enterprise, as the report prints it
-     * @param category  recognition: the nomination's category (certificate numbers are per category)
-     * @param awardYear recognition: the award year (it starts each certificate number)
-     */
-    record SubjectFacts(String name, String category, Integer awardYear) {
     }
 }

@@ -1,7 +1,8 @@
 package hk.cleanerproduction.adjudicator.batch;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -71,9 +72,9 @@ class CeremonyBatchJob {
 
     @Bean
     @StepScope
-    RowDecider batchRowDecider(@Value("#{jobParameters['kind']}") String kind, Adjudicators adjudicators) {
-        BatchKind batchKind = BatchKind.valueOf(kind);
-        return new RowDecider(batchKind, adjudicators.get(batchKind.decisionKind()));
+    RowDecider batchRowDecider(@Value("#{jobParameters['kind']}") String kind, Adjudication adjudication,
+            ActiveRuleset rules) {
+        return new RowDecider(BatchKind.valueOf(kind).decisionKind(), adjudication, rules.get());
     }
 
     @Bean

@@ -1,27 +1,31 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
-import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import hk.cleanerproduction.adjudicator.adjudication.Subject;
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Decides one input row, or names every bad field of it. Never throws for bad input: a bad row is a
- * result like any other. Thread-safe (the batch processes the rows of a chunk concurrently).
+ * Decides one input row under the batch's ruleset, or names every bad field of it. Never throws for
+ * bad input: a bad row is a result like any other. Thread-safe (the batch processes the rows of a
+ * chunk concurrently).
  */
 class RowDecider implements ItemProcessor<InputRow, RowResult> {
 
-    private final BatchKind kind;
-    private final Adjudicator<Object> adjudicator;
-    private final InputReader reader = new InputReader(Json.mapper());
+    private final DecisionKind kind;
+    private final Adjudication adjudication;
+    private final Ruleset ruleset;
 
-    RowDecider(BatchKind kind, Adjudicator<Object> adjudicator) {
+    RowDecider(DecisionKind kind, Adjudication adjudication, Ruleset ruleset) {
         this.kind = kind;
-        this.adjudicator = adjudicator;
+        this.adjudication = adjudication;
+        this.ruleset = ruleset;
     }
 
     @Override
@@ -30,20 +34,21 @@ class RowDecider implements ItemProcessor<InputRow, RowResult> {
             return RowResult.bad(row.rowNumber(), null, List.of(row.parseError()));
         }
         Object input;
+        Decision decision;
         try {
-            input = reader.read(row.tree(), adjudicator.inputType());
+            input = adjudication.read(kind, row.tree());
+            decision = adjudication.decide(ruleset, kind, input);
         } catch (InvalidInputException e) {
             return RowResult.bad(row.rowNumber(), idOf(row.tree()), e.errors());
         }
-        Decision decision = adjudicator.decide(input);
-        BatchKind.SubjectFacts facts = kind.facts(input);
-        return new RowResult(row.rowNumber(), decision.subjectId(), facts.name(), decision.outcome(),
-                decision.grantHkd(), decision.asOf(), facts.category(), facts.awardYear(), decision.level(),
+        Subject subject = adjudication.subject(kind, input);
+        return new RowResult(row.rowNumber(), decision.subjectId(), subject.name(), decision.outcome(),
+                decision.grantHkd(), decision.asOf(), subject.category(), subject.awardYear(), decision.level(),
                 Json.mapper().writeValueAsString(decision), null);
     }
 
     private String idOf(JsonNode tree) {
-        JsonNode id = tree.get(kind.idField());
+        JsonNode id = tree.get(adjudication.programme(kind).subjectIdField());
         if (id == null || !id.isString()) {
             return null;
         }

@@ -18,7 +18,7 @@ public final class AdjudicatorCli implements Runnable {
     public static final int DECIDED = 0;
     public static final int PROBLEMS = 1;
     public static final int BAD_INPUT = 2;
-    public static final int RULES_DO_NOT_BUILD = 3;
+    public static final int RULES_FAIL_THE_GATE = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -66,9 +66,9 @@ final class BatchCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             RulesetBuildException rulesProblem = causeOf(e, RulesetBuildException.class);
             if (rulesProblem != null) {
-                err.println("The rules in " + rules.directory() + " do not build:");
+                err.println("The rules in " + rules.directory() + " fail the gate (build, checks, scenarios); nothing was decided:");
                 rulesProblem.problems().forEach(err::println);
-                return AdjudicatorCli.RULES_DO_NOT_BUILD;
+                return AdjudicatorCli.RULES_FAIL_THE_GATE;
             }
             throw e;
         }

@@ -1,10 +1,8 @@
 package hk.cleanerproduction.adjudicator.cli;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
@@ -54,14 +52,12 @@ final class DecideCommand implements Callable<Integer> {
             err.println("Cannot read " + file + ": " + e.getMessage());
             return AdjudicatorCli.BAD_INPUT;
         }
-        Ruleset ruleset = rules.buildOrReport(err);
+        Ruleset ruleset = rules.gatedOrReport(err);
         if (ruleset == null) {
-            return AdjudicatorCli.RULES_DO_NOT_BUILD;
+            return AdjudicatorCli.RULES_FAIL_THE_GATE;
         }
         try {
-            Adjudicator<Object> adjudicator = new Adjudicators(() -> ruleset, Clock.systemUTC()).get(kind.decisionKind);
-            Object input = new InputReader(Json.mapper()).read(json, adjudicator.inputType());
-            Decision decision = adjudicator.decide(input);
+            Decision decision = new Adjudication(Clock.systemUTC()).decide(ruleset, kind.decisionKind, json);
             out.println(Json.pretty().writeValueAsString(decision));
             return AdjudicatorCli.DECIDED;
         } catch (InvalidInputException e) {

@@ -38,15 +38,14 @@ final class ImpactCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        RulesetLoader loader = new RulesetLoader(1);
-        Ruleset active = build(loader, rules.directory(), err);
+        Ruleset active = rules.gatedOrReport(err);
         if (active == null) {
-            return AdjudicatorCli.RULES_DO_NOT_BUILD;
+            return AdjudicatorCli.RULES_FAIL_THE_GATE;
         }
-        Ruleset changed = build(loader, candidate, err);
+        Ruleset changed = RulesOption.gatedOrReport(candidate, err);
         if (changed == null) {
             active.close();
-            return AdjudicatorCli.RULES_DO_NOT_BUILD;
+            return AdjudicatorCli.RULES_FAIL_THE_GATE;
         }
         try {
             new Impact().run(kind.decisionKind, active, changed, input).print(out);
@@ -57,16 +56,6 @@ final class ImpactCommand implements Callable<Integer> {
         } finally {
             active.close();
             changed.close();
-        }
-    }
-
-    private static Ruleset build(RulesetLoader loader, Path dir, PrintStream err) {
-        try {
-            return loader.load(dir);
-        } catch (RulesetBuildException e) {
-            err.println("The rules in " + dir + " do not build:");
-            e.problems().forEach(err::println);
-            return null;
         }
     }
 }

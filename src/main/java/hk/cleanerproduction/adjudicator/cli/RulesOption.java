@@ -1,8 +1,10 @@
 package hk.cleanerproduction.adjudicator.cli;
 
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
-import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.GateCache;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetGate;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -20,14 +22,25 @@ public final class RulesOption {
         return Path.of(System.getProperty("adjudicator.rules-dir", "rules"));
     }
 
-    /** Builds the rules, or prints every problem as file:line: message and returns null. */
-    public Ruleset buildOrReport(PrintStream err) {
-        try {
-            return new RulesetLoader().load(directory());
-        } catch (RulesetBuildException e) {
-            err.println("The rules in " + directory() + " do not build:");
-            e.problems().forEach(err::println);
-            return null;
+    /** The gate a command's rules pass: remembered under ./data/gate (or -Dadjudicator.gate-cache) by content hash. */
+    static RulesetGate gate() {
+        return RulesetGate.standard(new RulesetLoader(1),
+                new GateCache(Path.of(System.getProperty("adjudicator.gate-cache", GateCache.DEFAULT_DIR.toString()))));
+    }
+
+    /** The rules of this option through the gate, or null after printing every problem as file:line: message. */
+    public Ruleset gatedOrReport(PrintStream err) {
+        return gatedOrReport(directory(), err);
+    }
+
+    /** A rules directory through the gate, or null after printing every problem as file:line: message. */
+    static Ruleset gatedOrReport(Path dir, PrintStream err) {
+        CheckReport report = gate().check(dir);
+        if (report.passed()) {
+            return report.ruleset().orElseThrow();
         }
+        err.println("The rules in " + dir + " fail the gate (build, checks, scenarios); nothing was decided:");
+        report.problems().forEach(err::println);
+        return null;
     }
 }

@@ -49,9 +49,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             RulesetBuildException rules = rulesProblem(e);
             if (rules != null) {
-                System.err.println("The rules in " + rulesDirectory() + " do not build:");
+                System.err.println("The rules in " + rulesDirectory() + " fail the gate (build, checks, scenarios); nothing was decided:");
                 rules.problems().forEach(System.err::println);
-                return AdjudicatorCli.RULES_DO_NOT_BUILD;
+                return AdjudicatorCli.RULES_FAIL_THE_GATE;
             }
             throw e;
         }

@@ -1,14 +1,11 @@
 package hk.cleanerproduction.adjudicator.http;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.recognition.Nomination;
-import hk.cleanerproduction.adjudicator.adjudication.Json;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -46,7 +43,6 @@ class DecisionController {
     private final DecisionService decisions;
     private final DecisionReplay replays;
     private final RequestBodies bodies;
-    private final InputReader reader = new InputReader(Json.mapper());
 
     DecisionController(DecisionService decisions, DecisionReplay replays, RequestBodies bodies) {
         this.decisions = decisions;
@@ -106,14 +102,13 @@ class DecisionController {
      * Reads the request and writes the answer itself rather than through Spring MVC's arguments and
      * return values: on the service's busiest path, resolving a header argument (a data binder and an
      * expression per request) and handling a {@code ResponseEntity} (choosing a return value handler,
-     * negotiating the content type) cost ~10% of its CPU (README "Benchmark"). The Idempotency-Key header
+     * negotiating the content type) cost ~10% of its CPU (docs/performance.md). The Idempotency-Key header
      * is documented by the {@code @Parameter} on each endpoint.
      */
     private void decide(DecisionKind kind, HttpServletRequest request, HttpServletResponse response) throws IOException {
         byte[] body = bodies.read(request.getContentLengthLong(), request.getInputStream());
-        Adjudicator<Object> adjudicator = decisions.adjudicator(kind);
         String json = RequestBodies.text(body);
-        Object input = reader.read(json, adjudicator.inputType());
+        Object input = decisions.read(kind, json);
         String idempotencyKey = request.getHeader(IDEMPOTENCY_KEY);
         Idempotency idempotency = idempotencyKey == null ? null
                 : new Idempotency(request.getUserPrincipal().getName(), checked(idempotencyKey), RequestBodies.sha256(body));

@@ -1,10 +1,8 @@
 package hk.cleanerproduction.adjudicator.http;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
@@ -13,7 +11,6 @@ import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
 import hk.cleanerproduction.adjudicator.store.StoredDecision;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,22 +27,22 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class DecisionReplay {
 
-    /** What is expected to differ between two makings of the same decision. */
-    private static final Set<String> NOT_COMPARED = Set.of("decisionId", "decidedAt");
+    /** What is expected to differ between two makings of the same decision (a batch numbers certificates, not the rules). */
+    private static final Set<String> NOT_COMPARED = Set.of("decisionId", "decidedAt", "certificateNumber");
 
     private final DecisionService decisions;
     private final ActiveRuleset activeRuleset;
     private final RulesetVersions versions;
     private final RulesetLoader loader;
-    private final Clock clock;
+    private final Adjudication adjudication;
 
     public DecisionReplay(DecisionService decisions, ActiveRuleset activeRuleset, RulesetVersions versions,
-            RulesetLoader loader, Clock clock) {
+            RulesetLoader loader, Adjudication adjudication) {
         this.decisions = decisions;
         this.activeRuleset = activeRuleset;
         this.versions = versions;
         this.loader = loader;
-        this.clock = clock;
+        this.adjudication = adjudication;
     }
 
     public Replay replay(String decisionId) {
@@ -55,10 +52,7 @@ public class DecisionReplay {
         boolean rebuilt = !active.version().equals(stored.rulesetVersion());
         Ruleset ruleset = rebuilt ? rebuild(stored.rulesetVersion()) : active;
         try {
-            Adjudicator<Object> adjudicator = new Adjudicators(() -> ruleset, clock)
-                    .get(DecisionKind.valueOf(stored.kind()));
-            Object input = new InputReader(Json.mapper()).read(stored.inputJson(), adjudicator.inputType());
-            Decision again = adjudicator.decide(input);
+            Decision again = adjudication.decide(ruleset, DecisionKind.valueOf(stored.kind()), stored.inputJson());
             List<String> differences = differences(original, again);
             return new Replay(decisionId, stored.rulesetVersion(), differences.isEmpty(), differences, original, again);
         } finally {

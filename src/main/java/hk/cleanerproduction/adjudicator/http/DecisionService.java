@@ -1,10 +1,10 @@
 package hk.cleanerproduction.adjudicator.http;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.store.DecisionRequests;
 import hk.cleanerproduction.adjudicator.store.DecisionStore;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DecisionService {
 
-    private final Adjudicators adjudicators;
+    private final Adjudication adjudication;
     private final ActiveRuleset activeRuleset;
     private final DecisionStore store;
     private final DecisionRequests requests;
@@ -31,9 +31,9 @@ public class DecisionService {
     private final DecisionMetrics metrics;
     private final TransactionTemplate transaction;
 
-    public DecisionService(Adjudicators adjudicators, ActiveRuleset activeRuleset, DecisionStore store,
+    public DecisionService(Adjudication adjudication, ActiveRuleset activeRuleset, DecisionStore store,
             DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, TransactionTemplate transaction) {
-        this.adjudicators = adjudicators;
+        this.adjudication = adjudication;
         this.activeRuleset = activeRuleset;
         this.store = store;
         this.requests = requests;
@@ -51,8 +51,9 @@ public class DecisionService {
     public record Decided(String decisionId, byte[] json, boolean repeated) {
     }
 
-    public <T> Adjudicator<T> adjudicator(DecisionKind kind) {
-        return adjudicators.get(kind);
+    /** Reads and validates a request body; {@code InvalidInputException} names every bad field. */
+    public Object read(DecisionKind kind, String json) {
+        return adjudication.read(kind, json);
     }
 
     /**
@@ -68,8 +69,9 @@ public class DecisionService {
         }
         long start = System.nanoTime();
         // the version must be stored before a decision names it, or the decision could not be replayed
-        versions.ensureStored(activeRuleset.get());
-        Decision decision = adjudicators.get(kind).decide(input);
+        Ruleset ruleset = activeRuleset.get();
+        versions.ensureStored(ruleset);
+        Decision decision = adjudication.decide(ruleset, kind, input);
         byte[] stored;
         if (idempotency == null) {
             stored = store.save(inputJson, decision);

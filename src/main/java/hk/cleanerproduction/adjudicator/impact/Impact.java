@@ -1,11 +1,8 @@
 package hk.cleanerproduction.adjudicator.impact;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
-import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,11 +16,9 @@ import java.util.stream.Collectors;
  */
 public final class Impact {
 
-    private final InputReader reader = new InputReader(Json.mapper());
+    private final Adjudication adjudication = new Adjudication(Clock.systemUTC());
 
     public ImpactReport run(DecisionKind kind, Ruleset active, Ruleset candidate, Path input) throws IOException {
-        Adjudicator<Object> before = new Adjudicators(() -> active, Clock.systemUTC()).get(kind);
-        Adjudicator<Object> after = new Adjudicators(() -> candidate, Clock.systemUTC()).get(kind);
         ImpactReport report = new ImpactReport(active.version(), candidate.version());
         for (InputRows.Row row : InputRows.read(input)) {
             if (row.tree() == null) {
@@ -31,8 +26,9 @@ public final class Impact {
                 continue;
             }
             try {
-                Object application = reader.read(row.tree(), before.inputType());
-                report.add(DecisionChange.between(row.number(), before.decide(application), after.decide(application)));
+                Object application = adjudication.read(kind, row.tree());
+                report.add(DecisionChange.between(row.number(), adjudication.decide(active, kind, application),
+                        adjudication.decide(candidate, kind, application)));
             } catch (InvalidInputException e) {
                 report.bad(row.number(), e.errors().stream().map(fe -> fe.field() + " " + fe.message()).collect(Collectors.joining("; ")));
             }

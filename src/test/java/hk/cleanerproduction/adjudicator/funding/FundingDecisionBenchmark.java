@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.funding;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import hk.cleanerproduction.adjudicator.adjudication.InputReader;
@@ -27,7 +28,7 @@ public final class FundingDecisionBenchmark {
         Ruleset ruleset = new RulesetLoader(threads * 2).load(FixtureRules.DIR);
         System.out.printf("ruleset %s built in %d ms (%d rules)%n", ruleset.version(),
                 (System.nanoTime() - buildStart) / 1_000_000, ruleset.ruleNames().size());
-        FundingAdjudicator adjudicator = new FundingAdjudicator(() -> ruleset, Clock.systemUTC());
+        Decider adjudicator = Decider.funding(() -> ruleset, Clock.systemUTC());
         InputReader reader = new InputReader();
         List<FundingApplication> applications = Files.readAllLines(Path.of("test-data/funding/applications.jsonl")).stream()
                 .map(line -> reader.read(line, FundingApplication.class)).toList();
@@ -38,7 +39,7 @@ public final class FundingDecisionBenchmark {
         ruleset.close();
     }
 
-    private static void run(FundingAdjudicator adjudicator, List<FundingApplication> applications, int threads, int seconds,
+    private static void run(Decider adjudicator, List<FundingApplication> applications, int threads, int seconds,
             String label) throws Exception {
         AtomicLong decided = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;

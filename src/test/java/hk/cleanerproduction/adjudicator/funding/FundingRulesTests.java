@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.funding;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
@@ -29,12 +30,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FundingRulesTests {
 
     private static Ruleset ruleset;
-    private static FundingAdjudicator adjudicator;
+    private static Decider adjudicator;
 
     @BeforeAll
     static void buildTheRealRules() throws Exception {
         ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
-        adjudicator = new FundingAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+        adjudicator = Decider.funding(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterAll
@@ -88,7 +89,7 @@ class FundingRulesTests {
 
     @Test
     void theDecisionDoesNotDependOnTheClock() throws Exception {
-        FundingAdjudicator later = new FundingAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2040-06-01T00:00:00Z"), ZoneOffset.UTC));
+        Decider later = Decider.funding(() -> ruleset, Clock.fixed(Instant.parse("2040-06-01T00:00:00Z"), ZoneOffset.UTC));
         Decision now = decide(sample());
         Decision then = later.decide(sample().read());
         assertThat(then.outcome()).isEqualTo(now.outcome());

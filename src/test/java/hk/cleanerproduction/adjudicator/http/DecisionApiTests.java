@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
@@ -80,9 +80,8 @@ class DecisionApiTests {
 
     @BeforeEach
     void fundingIsDecided() {
-        Adjudicator<FundingApplication> funding = org.mockito.Mockito.mock();
-        given(funding.inputType()).willReturn(FundingApplication.class);
-        given(decisions.<FundingApplication>adjudicator(DecisionKind.FUNDING)).willReturn(funding);
+        given(decisions.read(eq(DecisionKind.FUNDING), any()))
+                .willAnswer(call -> new InputReader().read((String) call.getArgument(1), FundingApplication.class));
         given(decisions.decide(eq(DecisionKind.FUNDING), any(), any(), any()))
                 .willReturn(new DecisionService.Decided("d-1", DECISION_JSON, false));
     }

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
@@ -27,7 +28,7 @@ class RecognitionBenchmark {
         long buildStart = System.nanoTime();
         Ruleset ruleset = new RulesetLoader(4).load(FixtureRules.DIR);
         System.out.printf("build: %.2f s, %d rules%n", (System.nanoTime() - buildStart) / 1e9, ruleset.ruleNames().size());
-        RecognitionAdjudicator adjudicator = new RecognitionAdjudicator(() -> ruleset, Clock.systemUTC());
+        Decider adjudicator = Decider.recognition(() -> ruleset, Clock.systemUTC());
         List<Nomination> nominations = new RecognitionDataGenerator(7L).generate(NOMINATIONS);
         try {
             for (int round = 1; round <= ROUNDS; round++) {

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
@@ -39,12 +39,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RecognitionRulesTests {
 
     private static Ruleset ruleset;
-    private static RecognitionAdjudicator adjudicator;
+    private static Decider adjudicator;
 
     @BeforeAll
     static void buildTheRealRules() throws Exception {
         ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
-        adjudicator = new RecognitionAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+        adjudicator = Decider.recognition(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
     }
 
     @AfterAll
@@ -82,7 +82,7 @@ class RecognitionRulesTests {
 
     @Test
     void theDecisionDoesNotDependOnTheClock() {
-        RecognitionAdjudicator later = new RecognitionAdjudicator(() -> ruleset, Clock.fixed(Instant.parse("2045-06-01T00:00:00Z"), ZoneOffset.UTC));
+        Decider later = Decider.recognition(() -> ruleset, Clock.fixed(Instant.parse("2045-06-01T00:00:00Z"), ZoneOffset.UTC));
         Decision now = decide(sample().with("enterprise.operatingSince", "2023-10-31"));
         Decision then = later.decide(sample().with("enterprise.operatingSince", "2023-10-31").read());
         assertThat(then.outcome()).isEqualTo(now.outcome()).isEqualTo("AWARDED");
@@ -93,7 +93,7 @@ class RecognitionRulesTests {
 
     @Test
     void noRecognitionRuleFiresForAFundingApplication() {
-        Decision funding = new FundingAdjudicator(() -> ruleset, Clock.systemUTC()).decide(SampleApplication.sample().read());
+        Decision funding = Decider.funding(() -> ruleset, Clock.systemUTC()).decide(SampleApplication.sample().read());
         assertThat(funding.firedRules()).isNotEmpty().noneMatch(name -> name.startsWith("R-"));
     }
 
@@ -108,7 +108,7 @@ class RecognitionRulesTests {
                     .replace("R-ASOF 2025 and later ceremonies [A],2025,,10-31", "R-ASOF 2025-2030 ceremonies [A],2025,2030,10-31"));
             Ruleset edited = new RulesetLoader(1).load(rules);
             try {
-                RecognitionAdjudicator withGap = new RecognitionAdjudicator(() -> edited, Clock.systemUTC());
+                Decider withGap = Decider.recognition(() -> edited, Clock.systemUTC());
                 assertThat(withGap.decide(sample().with("awardYear", 2030).with("priorAwardYears", List.of(2028, 2029)).read())
                         .asOf()).hasToString("2030-10-31");
                 InvalidInputException e = catchThrowableOfType(InvalidInputException.class,

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static hk.cleanerproduction.adjudicator.recognition.SampleNomination.sample;
@@ -83,7 +84,7 @@ class ScoreBandsSpreadsheetTests {
 
         Ruleset edited = new RulesetLoader(1).load(rules);
         try {
-            RecognitionAdjudicator adjudicator = new RecognitionAdjudicator(() -> edited, Clock.systemUTC());
+            Decider adjudicator = Decider.recognition(() -> edited, Clock.systemUTC());
             assertThat(adjudicator.decide(sample().withScore(85).read()).level()).isEqualTo("PARTNER");
             assertThat(adjudicator.decide(sample().withScore(86).read()).level()).isEqualTo("EXCELLENT_PARTNER");
         } finally {

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.ruleset;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
@@ -7,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +25,7 @@ class RulesetLoaderTests {
     }
 
     private static Decision decideSample(Ruleset ruleset) {
-        return new FundingAdjudicator(() -> ruleset, Clock.systemUTC()).decide(sample().read());
+        return Decider.funding(() -> ruleset, Clock.systemUTC()).decide(sample().read());
     }
 
     @Test

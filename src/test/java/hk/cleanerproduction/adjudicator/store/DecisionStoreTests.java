@@ -2,7 +2,9 @@ package hk.cleanerproduction.adjudicator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.adjudication.InputReader;
@@ -24,7 +26,10 @@ class DecisionStoreTests {
     DecisionStore store;
 
     @Autowired
-    Adjudicators adjudicators;
+    Adjudication adjudication;
+
+    @Autowired
+    ActiveRuleset activeRuleset;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -33,7 +38,7 @@ class DecisionStoreTests {
     void aStoredDecisionReadsBackExactlyAsItWasReturned() throws Exception {
         String json = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
         FundingApplication application = new InputReader().read(json, FundingApplication.class);
-        Decision decision = adjudicators.funding().decide(application);
+        Decision decision = adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, application);
 
         byte[] returned = store.save(json, decision);
 
@@ -66,7 +71,7 @@ class DecisionStoreTests {
     void newDecisionsAreStoredCompressedNotAsText() throws Exception {
         String json = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
         FundingApplication application = new InputReader().read(json, FundingApplication.class);
-        Decision decision = adjudicators.funding().decide(application);
+        Decision decision = adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, application);
 
         byte[] returned = store.save(json, decision);
 

@@ -1,11 +1,11 @@
 package hk.cleanerproduction.adjudicator.testdata;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.funding.FundingAdjudicator;
 import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
 import hk.cleanerproduction.adjudicator.adjudication.InputReader;
@@ -60,7 +60,7 @@ class FundingDataSetTests {
     @Test
     void everyOutcomeAndEveryFundingReasonCodeAppears() throws Exception {
         Ruleset ruleset = new RulesetLoader(1).load(FixtureRules.DIR);
-        FundingAdjudicator adjudicator = new FundingAdjudicator(() -> ruleset, Clock.systemUTC());
+        Decider adjudicator = Decider.funding(() -> ruleset, Clock.systemUTC());
         InputReader reader = new InputReader();
         Set<String> outcomes = new TreeSet<>();
         Set<String> codes = new TreeSet<>();

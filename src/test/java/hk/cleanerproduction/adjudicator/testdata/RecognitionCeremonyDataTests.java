@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.testdata;
+import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
 import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.recognition.Nomination;
-import hk.cleanerproduction.adjudicator.recognition.RecognitionAdjudicator;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.io.IOException;
@@ -45,12 +45,12 @@ class RecognitionCeremonyDataTests {
             "SUBSTANTIATED_COMPLAINT");
 
     private static Ruleset ruleset;
-    private static RecognitionAdjudicator adjudicator;
+    private static Decider adjudicator;
 
     @BeforeAll
     static void buildTheRealRules() throws Exception {
         ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
-        adjudicator = new RecognitionAdjudicator(() -> ruleset, Clock.systemUTC());
+        adjudicator = Decider.recognition(() -> ruleset, Clock.systemUTC());
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
@@ -29,8 +29,8 @@ class RulesConfiguration {
     }
 
     @Bean
-    RulesetGate rulesetGate(RulesetLoader loader) {
-        return RulesetGate.standard(loader);
+    RulesetGate rulesetGate(RulesetLoader loader, @Value("${adjudicator.gate-cache:data/gate}") Path gateCache) {
+        return RulesetGate.standard(loader, new GateCache(gateCache));
     }
 
     /** The rules the service starts with pass the same gate as a reload (build, checks, scenarios), or it does not start. */
@@ -49,7 +49,7 @@ class RulesConfiguration {
     }
 
     @Bean
-    Adjudicators adjudicators(ActiveRuleset activeRuleset, Clock clock) {
-        return new Adjudicators(activeRuleset::get, clock);
+    Adjudication adjudication(Clock clock) {
+        return new Adjudication(clock);
     }
 }

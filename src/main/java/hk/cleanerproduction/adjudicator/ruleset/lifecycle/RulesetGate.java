@@ -33,21 +33,30 @@ public final class RulesetGate {
     private final RuleCheck safety;
     private final List<RuleCheck> checks;
     private final ScenarioRunner scenarios = new ScenarioRunner();
+    private final Optional<GateCache> cache;
 
     /**
      * @param safety a check that must pass before any rule is compiled or run: the scenarios run the
      *               rules' code, so code that reaches outside a decision must never get that far
      * @param checks the other checks, whose problems are reported together with the build and scenarios
      */
-    public RulesetGate(RulesetLoader loader, RuleCheck safety, List<RuleCheck> checks) {
+    public RulesetGate(RulesetLoader loader, RuleCheck safety, List<RuleCheck> checks, Optional<GateCache> cache) {
         this.loader = loader;
         this.safety = safety;
         this.checks = List.copyOf(checks);
+        this.cache = cache;
     }
 
-    /** The gate with every check of issue 6: safety (b) first, then parameter tables (a) and conventions (c). */
+    /** Every check: safety first, then parameter tables and rule conventions; nothing remembered. */
     public static RulesetGate standard(RulesetLoader loader) {
-        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()));
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()),
+                Optional.empty());
+    }
+
+    /** Every check, remembering passes in {@code cache} so that unchanged rules are only built, not checked again. */
+    public static RulesetGate standard(RulesetLoader loader, GateCache cache) {
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()),
+                Optional.of(cache));
     }
 
     public CheckReport check(Path rulesDir) {
@@ -68,6 +77,30 @@ public final class RulesetGate {
     }
 
     private CheckReport check(RulesDirectory directory, Instant start) {
+        Optional<GateCache.Pass> passed = cache.flatMap(c -> c.find(directory.contentHash()));
+        if (passed.isPresent()) {
+            return builtOnly(directory, start, passed.get());
+        }
+        CheckReport report = checkInFull(directory, start);
+        if (report.passed()) {
+            cache.ifPresent(c -> c.remember(directory.contentHash(), new GateCache.Pass(report.ruleCount(), report.scenariosRun())));
+        }
+        return report;
+    }
+
+    /** These very files passed before: build them (a build that fails now is still reported), skip the rest. */
+    private CheckReport builtOnly(RulesDirectory directory, Instant start, GateCache.Pass pass) {
+        try {
+            Ruleset ruleset = loader.build(directory);
+            return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
+                    Duration.between(start, Instant.now()), ruleset.ruleNames().size(), pass.scenariosRun(), 0, List.of(),
+                    Optional.of(ruleset));
+        } catch (RulesetBuildException e) {
+            return checkInFull(directory, start);
+        }
+    }
+
+    private CheckReport checkInFull(RulesDirectory directory, Instant start) {
         List<RuleProblem> problems = new ArrayList<>(safety.check(directory));
         if (!problems.isEmpty()) {
             // refused unread by Drools: neither compiled nor run (a scenario would run the forbidden call)

@@ -1,14 +1,11 @@
 package hk.cleanerproduction.adjudicator.ruleset.scenario;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicator;
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
-import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.time.Clock;
@@ -33,13 +30,12 @@ public final class ScenarioRunner {
     public record Result(int run, List<RuleProblem> failures) {
     }
 
-    private final InputReader reader = new InputReader(Json.mapper());
+    private final Adjudication adjudication = new Adjudication(FIXED);
 
     public Result run(Ruleset ruleset, List<Scenario> scenarios) {
-        Adjudicators adjudicators = new Adjudicators(() -> ruleset, FIXED);
         List<RuleProblem> failures = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            String failure = check(adjudicators, scenario);
+            String failure = check(ruleset, scenario);
             if (failure != null) {
                 failures.add(new RuleProblem(scenario.file(), scenario.line(), "scenario '" + scenario.name() + "': " + failure));
             }
@@ -47,45 +43,66 @@ public final class ScenarioRunner {
         return new Result(scenarios.size(), failures);
     }
 
-    /** What is wrong with the scenario's decision, or null when it is as expected. */
-    private String check(Adjudicators adjudicators, Scenario scenario) {
-        Adjudicator<Object> adjudicator;
+    /**
+     * What the ruleset now says of a scenario: the decision's outcome, grant, level and reason codes, or the
+     * fields for which its input is refused.
+     */
+    public record Actual(String outcome, Long grantHkd, String level, List<String> reasons, List<String> inputErrors) {
+    }
+
+    /** What the ruleset says of the scenario; {@link IllegalArgumentException} when it cannot be decided at all. */
+    public Actual actual(Ruleset ruleset, Scenario scenario) {
+        DecisionKind kind;
         try {
-            adjudicator = adjudicators.get(DecisionKind.valueOf(scenario.kind().toUpperCase(Locale.ROOT)));
+            kind = DecisionKind.valueOf(scenario.kind().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return "the kind '" + scenario.kind() + "' cannot be decided (funding or recognition)";
+            throw new IllegalArgumentException("the kind '" + scenario.kind() + "' cannot be decided (funding or recognition)");
         }
-        Expectation expect = scenario.expect();
         Object input;
         try {
-            input = reader.read(scenario.input(), adjudicator.inputType());
+            input = adjudication.read(kind, scenario.input());
         } catch (InvalidInputException e) {
-            List<String> fields = e.errors().stream().map(FieldError::field).sorted().toList();
+            return new Actual(null, null, null, null, e.errors().stream().map(FieldError::field).sorted().toList());
+        }
+        Decision decision;
+        try {
+            decision = adjudication.decide(ruleset, kind, input);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the rules failed on it: " + e.getMessage());
+        }
+        return new Actual(decision.outcome(), decision.grantHkd(), decision.level(),
+                decision.reasons().stream().map(Reason::code).toList(), null);
+    }
+
+    /** What is wrong with the scenario's decision, or null when it is as expected. */
+    private String check(Ruleset ruleset, Scenario scenario) {
+        Actual actual;
+        try {
+            actual = actual(ruleset, scenario);
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        Expectation expect = scenario.expect();
+        if (actual.inputErrors() != null) {
             if (expect.inputErrors() != null) {
-                return sameSet(expect.inputErrors(), fields) ? null
-                        : "expected the input refused for " + sorted(expect.inputErrors()) + ", got " + fields;
+                return sameSet(expect.inputErrors(), actual.inputErrors()) ? null
+                        : "expected the input refused for " + sorted(expect.inputErrors()) + ", got " + actual.inputErrors();
             }
-            return "the input is refused: " + e.errors().stream().map(fe -> fe.field() + " " + fe.message()).toList();
+            return "the input is refused for " + actual.inputErrors();
         }
         if (expect.inputErrors() != null) {
             return "expected the input refused for " + sorted(expect.inputErrors()) + ", but it was decided";
         }
-        Decision decision;
-        try {
-            decision = adjudicator.decide(input);
-        } catch (RuntimeException e) {
-            return "the rules failed on it: " + e.getMessage();
-        }
-        List<String> codes = decision.reasons().stream().map(Reason::code).toList();
+        List<String> codes = actual.reasons();
         List<String> differences = new ArrayList<>();
-        if (expect.outcome() != null && !expect.outcome().equals(decision.outcome())) {
-            differences.add("expected outcome " + expect.outcome() + ", got " + decision.outcome());
+        if (expect.outcome() != null && !expect.outcome().equals(actual.outcome())) {
+            differences.add("expected outcome " + expect.outcome() + ", got " + actual.outcome());
         }
-        if (expect.grantHkd() != null && !expect.grantHkd().equals(decision.grantHkd())) {
-            differences.add("expected grantHkd " + expect.grantHkd() + ", got " + decision.grantHkd());
+        if (expect.grantHkd() != null && !expect.grantHkd().equals(actual.grantHkd())) {
+            differences.add("expected grantHkd " + expect.grantHkd() + ", got " + actual.grantHkd());
         }
-        if (expect.levelGiven() && !Objects.equals(expect.level(), decision.level())) {
-            differences.add("expected level " + expect.level() + ", got " + decision.level());
+        if (expect.levelGiven() && !Objects.equals(expect.level(), actual.level())) {
+            differences.add("expected level " + expect.level() + ", got " + actual.level());
         }
         if (expect.reasons() != null && !sameSet(expect.reasons(), codes)) {
             differences.add("expected reasons " + sorted(expect.reasons()) + ", got " + sorted(codes));
@@ -97,6 +114,11 @@ public final class ScenarioRunner {
             differences.add("expected reasons without " + sorted(expect.reasonsExclude()) + ", got " + sorted(codes));
         }
         return differences.isEmpty() ? null : String.join("; ", differences);
+    }
+
+    /** Whether the scenario's decision is as expected. */
+    public boolean passes(Ruleset ruleset, Scenario scenario) {
+        return check(ruleset, scenario) == null;
     }
 
     private static boolean sameSet(List<String> expected, List<String> actual) {

@@ -11,7 +11,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import hk.cleanerproduction.adjudicator.adjudication.Adjudicators;
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.IOException;
@@ -74,7 +76,10 @@ class LiveReloadTests {
     MockMvc mvc;
 
     @Autowired
-    Adjudicators adjudicators;
+    Adjudication adjudication;
+
+    @Autowired
+    ActiveRuleset activeRuleset;
 
     @Autowired
     RulesetReloader reloader;
@@ -125,7 +130,7 @@ class LiveReloadTests {
     }
 
     private Decision decideSample() {
-        return adjudicators.funding().decide(sample().read());
+        return adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, sample().read());
     }
 
     private void assertTheOldRulesetStillAnswers() throws Exception {
