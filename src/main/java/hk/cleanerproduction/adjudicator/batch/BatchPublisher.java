@@ -1,6 +1,8 @@
 package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import hk.cleanerproduction.adjudicator.store.DecisionStore;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
@@ -46,16 +48,21 @@ class BatchPublisher {
             .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).build();
 
     private final BatchRowStore rows;
+    private final DecisionStore decisions;
+    private final ActiveRuleset rules;
     private final CsvMapper csv = new CsvMapper();
 
-    BatchPublisher(BatchRowStore rows) {
+    BatchPublisher(BatchRowStore rows, DecisionStore decisions, ActiveRuleset rules) {
         this.rows = rows;
+        this.decisions = decisions;
+        this.rules = rules;
     }
 
     BatchSummary publish(long jobInstanceId, BatchRequest request, String rulesetVersion) {
         long started = System.nanoTime();
         BudgetAllocation allocation = request.budgetHkd() == null ? null
-                : new BudgetAllocation(request.budgetHkd(), rows.inOrderOfReceipt(jobInstanceId, "ELIGIBLE"));
+                : new BudgetAllocation(request.budgetHkd(), BudgetAllocation.budgetExhausted(rules.get(), request.budgetHkd()),
+                        rows.inOrderOfReceipt(jobInstanceId, "ELIGIBLE"));
         Map<Integer, String> certificates = request.kind().certificateNumbers(rows.awardees(jobInstanceId));
         ReportCollector report = new ReportCollector(request.kind());
         Path out = request.out();
@@ -72,6 +79,9 @@ class BatchPublisher {
                     // the report and the files in row order, on this thread
                     List<PublishedRow> published = page.parallelStream()
                             .map(row -> published(row, allocation, certificates)).toList();
+                    // the final decisions (budget, certificate) go into the decision store, linked to the batch
+                    decisions.saveBatch(jobInstanceId, published.stream().filter(p -> p.decision() != null && p.row().inputJson() != null)
+                            .map(p -> new DecisionStore.BatchDecision(p.row().inputJson(), p.decision(), p.json())).toList());
                     for (PublishedRow p : published) {
                         BatchRowStore.StoredRow row = p.row();
                         if (p.decision() == null) {

@@ -2,6 +2,7 @@ package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import hk.cleanerproduction.adjudicator.store.CompressedText;
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -49,11 +50,12 @@ class BatchRowStore {
             ps.setString(11, row.isBad() ? Json.mapper().writeValueAsString(row.errors()) : null);
         });
         List<? extends RowResult> decided = rows.stream().filter(row -> !row.isBad()).toList();
-        jdbc.batchUpdate("insert into batch_row_decision (job_instance_id, row_number, decision_json) values (?, ?, ?)",
+        jdbc.batchUpdate("insert into batch_row_decision (job_instance_id, row_number, decision_json, input_zip) values (?, ?, ?, ?)",
                 decided, decided.size(), (ps, row) -> {
                     ps.setLong(1, jobInstanceId);
                     ps.setInt(2, row.rowNumber());
                     ps.setString(3, row.decisionJson());
+                    ps.setBytes(4, CompressedText.compress(row.inputJson()));
                 });
     }
 
@@ -72,7 +74,7 @@ class BatchRowStore {
         int after = 0;
         while (true) {
             List<StoredRow> page = jdbc.query("""
-                    select r.row_number, r.subject_id, r.subject_name, r.category, d.decision_json, r.errors_json
+                    select r.row_number, r.subject_id, r.subject_name, r.category, d.decision_json, d.input_zip, r.errors_json
                     from batch_row r left join batch_row_decision d
                       on d.job_instance_id = r.job_instance_id and d.row_number = r.row_number
                     where r.job_instance_id = ? and r.row_number > ?
@@ -80,7 +82,7 @@ class BatchRowStore {
                     limit ?""", (rs, n) -> {
                 String errors = rs.getString("errors_json");
                 return new StoredRow(rs.getInt("row_number"), rs.getString("subject_id"), rs.getString("subject_name"),
-                        rs.getString("category"), rs.getString("decision_json"),
+                        rs.getString("category"), rs.getString("decision_json"), inputJson(rs.getBytes("input_zip")),
                         errors == null ? List.<FieldError>of() : Json.mapper().readValue(errors, FIELD_ERRORS));
             }, jobInstanceId, after, PAGE);
             if (page.isEmpty()) {
@@ -110,7 +112,13 @@ class BatchRowStore {
                 jobInstanceId);
     }
 
-    record StoredRow(int rowNumber, String subjectId, String subjectName, String category, String decisionJson, List<FieldError> errors) {
+    /** Rows decided before inputs were kept beside their decisions have none (and cannot be replayed). */
+    private static String inputJson(byte[] compressed) {
+        return compressed == null ? null : CompressedText.decompress(compressed);
+    }
+
+    record StoredRow(int rowNumber, String subjectId, String subjectName, String category, String decisionJson,
+            String inputJson, List<FieldError> errors) {
     }
 
     record Candidate(int rowNumber, String subjectId, LocalDate receivedOn, long grantHkd) {

@@ -1,20 +1,20 @@
 package hk.cleanerproduction.adjudicator.batch;
 
-import hk.cleanerproduction.adjudicator.decision.Amounts;
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
+import hk.cleanerproduction.adjudicator.funding.BudgetWaitlist;
+import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A budgeted funding batch (DOMAIN.md Part 2, R-AMT-06): the ELIGIBLE applications are funded in order
+ * A budgeted funding batch (docs/policy/funding.md#f-budget): the ELIGIBLE applications are funded in order
  * of receipt (then application id) until the next grant no longer fits in what is left of the budget;
  * that one and every later one is WAITLIST. First come, first served: a later, smaller grant does not
  * jump the queue. A waitlisted decision keeps its assessed grant (what it would get if money is freed)
- * and says why it waits.
+ * and says why it waits, in the words of the ruleset's F-BUDGET rule.
  */
 final class BudgetAllocation {
 
@@ -27,9 +27,9 @@ final class BudgetAllocation {
     private final List<BatchRowStore.Candidate> waitlisted = new ArrayList<>();
     private long allocatedHkd;
 
-    BudgetAllocation(long budgetHkd, List<BatchRowStore.Candidate> eligibleInOrderOfReceipt) {
+    BudgetAllocation(long budgetHkd, Reason budgetExhausted, List<BatchRowStore.Candidate> eligibleInOrderOfReceipt) {
         this.budgetHkd = budgetHkd;
-        this.budgetExhausted = budgetExhausted(budgetHkd);
+        this.budgetExhausted = budgetExhausted;
         boolean exhausted = false;
         for (BatchRowStore.Candidate candidate : eligibleInOrderOfReceipt) {
             if (!exhausted && allocatedHkd + candidate.grantHkd() <= budgetHkd) {
@@ -57,12 +57,14 @@ final class BudgetAllocation {
                 waitlisted.labelValidUntil(), waitlisted.certificateNumber());
     }
 
-    private static Reason budgetExhausted(long budgetHkd) {
-        String amount = Amounts.grouped(budgetHkd);
-        return new Reason("F-BUDGET", "BUDGET_EXHAUSTED", Effect.INFO,
-                "The batch budget of HK$" + amount + " is committed to applications received earlier: the application is waitlisted.",
-                "本批次港幣" + amount + "元的預算已撥予較早收到的申請：本申請列入候補名單。",
-                "ceremony batch --budget; DOMAIN.md Part 2 R-AMT-06");
+    /** The reason a waitlisted application is given: the F-BUDGET rule's, for this budget. */
+    static Reason budgetExhausted(Ruleset ruleset, long budgetHkd) {
+        List<Reason> reasons = ruleset.run(List.of(new BudgetWaitlist(budgetHkd))).all(Reason.class);
+        if (reasons.size() != 1) {
+            throw new IllegalStateException("the rules " + ruleset.version() + " give " + reasons.size()
+                    + " reasons for a budget waitlist; the F-BUDGET rule must give exactly one");
+        }
+        return reasons.get(0);
     }
 
     long budgetHkd() {

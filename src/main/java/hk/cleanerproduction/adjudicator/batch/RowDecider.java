@@ -44,7 +44,7 @@ class RowDecider implements ItemProcessor<InputRow, RowResult> {
         Subject subject = adjudication.subject(kind, input);
         return new RowResult(row.rowNumber(), decision.subjectId(), subject.name(), decision.outcome(),
                 decision.grantHkd(), decision.asOf(), subject.category(), subject.awardYear(), decision.level(),
-                Json.mapper().writeValueAsString(decision), null);
+                Json.mapper().writeValueAsString(decision), Json.mapper().writeValueAsString(row.tree()), null);
     }
 
     private String idOf(JsonNode tree) {

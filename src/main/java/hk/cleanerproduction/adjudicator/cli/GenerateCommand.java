@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "generate", description = "Write a reproducible sample data set (JSON Lines and CSV).")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "funding|recognition|score-bands", description = "what to generate")
+    @Parameters(index = "0", paramLabel = "funding|recognition", description = "what to generate")
     String kind;
 
     @Option(names = "--count", description = "how many records (default: ${DEFAULT-VALUE})")
@@ -30,11 +30,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ("recognition".equals(kind) || "score-bands".equals(kind)) {
+        if ("recognition".equals(kind)) {
             return RecognitionGeneration.generate(kind, count, seed, out);
         }
         if (!"funding".equals(kind)) {
-            System.err.println("Unknown data set '" + kind + "': use funding, recognition or score-bands");
+            System.err.println("Unknown data set '" + kind + "': use funding or recognition");
             return AdjudicatorCli.BAD_INPUT;
         }
         Files.createDirectories(out);

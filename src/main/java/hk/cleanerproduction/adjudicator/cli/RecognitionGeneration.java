@@ -1,6 +1,5 @@
 package hk.cleanerproduction.adjudicator.cli;
 
-import hk.cleanerproduction.adjudicator.recognition.ScoreBandsWorkbook;
 import hk.cleanerproduction.adjudicator.testdata.DataSetWriter;
 import hk.cleanerproduction.adjudicator.testdata.FundingDataGenerator;
 import hk.cleanerproduction.adjudicator.testdata.RecognitionDataGenerator;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 
 /**
  * The recognition data sets of {@code generate}: {@code recognition} writes nominations-YEAR.jsonl and
- * .csv (the default count and seed give test-data/recognition/); {@code score-bands} rebuilds the
- * default score-band spreadsheet into DIR (rules/recognition/parameters).
+ * .csv (the default count and seed give test-data/recognition/). The score bands are the policy
+ * officers' spreadsheet in rules/recognition/parameters: edited there, never generated from code.
  */
 final class RecognitionGeneration {
 
@@ -19,12 +18,6 @@ final class RecognitionGeneration {
 
     static int generate(String kind, int count, long seed, Path out) throws Exception {
         Files.createDirectories(out);
-        if ("score-bands".equals(kind)) {
-            Path file = out.resolve(ScoreBandsWorkbook.FILE_NAME);
-            ScoreBandsWorkbook.write(file);
-            System.out.println("Wrote the default score bands to " + file);
-            return AdjudicatorCli.DECIDED;
-        }
         // --count and --seed default to the funding data set's; left at those, this writes the 2024 ceremony
         RecognitionDataGenerator generator = new RecognitionDataGenerator(
                 seed == FundingDataGenerator.DEFAULT_SEED ? RecognitionDataGenerator.DEFAULT_SEED : seed);

@@ -3,8 +3,8 @@ package hk.cleanerproduction.adjudicator.decision;
 /**
  * One finding of one rule, inserted by the rules in {@code rules/} and reported as is.
  *
- * @param ruleId    the id of DOMAIN.md Part 1 (F-WIN-1, R-GATE-2, ...)
- * @param code      the reason code of DOMAIN.md Part 1
+ * @param ruleId    the rule id of docs/policy (F-WIN-1, R-GATE-2, ...)
+ * @param code      the reason code of docs/policy
  * @param effect    what it does to the outcome
  * @param message   plain English
  * @param messageZh Traditional Chinese

@@ -74,7 +74,7 @@ final class ApiExamples {
               "reasons": [ { "ruleId": "F-AMT-2", "code": "GRANT_CAPPED_AT_CEILING", "effect": "INFO",
                              "message": "The grant is limited to the HK$650,000 ceiling.",
                              "messageZh": "資助額以港幣650,000元上限為限。",
-                             "source": "DOMAIN.md F-AMT-2 [V]; parameters/grant-terms.drl.csv" } ],
+                             "source": "docs/policy/funding.md#f-amt-2 [V]; rules/funding/parameters/grant-terms.drl.csv" } ],
               "firedRules": [ "F-ASOF a funding application is decided as of the date it was received",
                               "F-WIN-1 2025-2027 new technology" ],
               "asOf": "2025-06-16",

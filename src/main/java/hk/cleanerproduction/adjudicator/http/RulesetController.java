@@ -33,7 +33,7 @@ class RulesetController {
     @Operation(summary = "The active ruleset: version, content hash, built and activated at, files, rules")
     RulesetView active() {
         Ruleset ruleset = activeRuleset.get();
-        return RulesetView.of(ruleset, versions.lastActivated(ruleset.version()).orElse(null), reloader.getIfAvailable() == null ? null
-                : reloader.getObject().lastAttempt());
+        RulesetReloader live = reloader.getIfAvailable();
+        return RulesetView.of(ruleset, versions.lastActivated(ruleset.version()).orElse(null), live == null ? null : live.lastAttempt());
     }
 }

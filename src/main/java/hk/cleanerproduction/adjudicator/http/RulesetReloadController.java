@@ -22,9 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/v1/ruleset/reload}: build {@code rules/} again and activate it only if everything
  * passes — 200 when activated or unchanged, 422 with every problem when refused (the old ruleset keeps
- * serving). {@code GET /api/v1/ruleset/reload}: the active ruleset (version, content hash, activated
- * at, files, rules) and the last attempt with its problems. ({@code GET /api/v1/ruleset} itself
- * belongs to the decision service.)
+ * serving). The state of the ruleset, this attempt included, is {@code GET /api/v1/ruleset}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/ruleset/reload", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,25 +38,6 @@ class RulesetReloadController {
 
     RulesetReloadController(RulesetReloader reloader) {
         this.reloader = reloader;
-    }
-
-    @GetMapping
-    @Operation(summary = "The active ruleset and the last attempt to bring a change live, with its problems")
-    @ApiResponse(responseCode = "200", description = "the active ruleset and the last attempt",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "a change refused",
-                    value = "{\"version\": \"2025.1-2d8067ce\", \"label\": \"2025.1\", \"lastAttempt\": " + ATTEMPT_EXAMPLE + "}")))
-    Map<String, Object> active() {
-        Ruleset ruleset = reloader.active();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", ruleset.version());
-        body.put("label", ruleset.label());
-        body.put("contentHash", ruleset.contentHash());
-        body.put("activatedAt", reloader.activatedAt());
-        body.put("builtAt", ruleset.builtAt());
-        body.put("files", ruleset.files().stream().map(RuleFile::relativePath).toList());
-        body.put("rules", ruleset.ruleNames());
-        body.put("lastAttempt", reloader.lastAttempt());
-        return body;
     }
 
     @PostMapping

@@ -24,7 +24,7 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * service's CPU (perf; JFR does not see native code), where LZ4 takes ~5 µs. Those values are still
  * read: a zlib stream's first byte is {@code 0x?8}, never {@code 0x01}.
  */
-final class CompressedText {
+public final class CompressedText {
 
     private static final byte LZ4_BLOCK = 0x01;
     private static final int HEADER_BYTES = 9;
@@ -38,7 +38,7 @@ final class CompressedText {
     private CompressedText() {
     }
 
-    static byte[] compress(String text) {
+    public static byte[] compress(String text) {
         return compress(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -50,7 +50,7 @@ final class CompressedText {
         return Arrays.copyOf(value, HEADER_BYTES + length);
     }
 
-    static String decompress(byte[] value) {
+    public static String decompress(byte[] value) {
         if (value.length > 0 && value[0] == LZ4_BLOCK) {
             return fromLz4(value);
         }

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -40,6 +43,36 @@ public class DecisionStore {
                 decision.asOf(), decision.rulesetVersion(), Timestamp.from(decision.decidedAt().toInstant()),
                 CompressedText.compress(inputJson), CompressedText.compress(decisionJson));
         return decisionJson;
+    }
+
+    /** A decision a batch made, with the input it was made on and its JSON as the batch wrote it. */
+    public record BatchDecision(String inputJson, Decision decision, String decisionJson) {
+    }
+
+    /**
+     * Stores a batch's decisions, linked to the batch, in one round trip: they are then read and replayed
+     * like any other decision. Decisions of the batch already stored (a run published again) are skipped.
+     */
+    public void saveBatch(long batchId, List<BatchDecision> decisions) {
+        Set<String> stored = new HashSet<>(jdbc.queryForList(
+                "select decision_id from decision where batch_id = ?", String.class, batchId));
+        List<BatchDecision> fresh = decisions.stream().filter(d -> !stored.contains(d.decision().decisionId())).toList();
+        jdbc.batchUpdate("""
+                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                      input_zip, decision_zip, batch_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh, fresh.size(), (ps, d) -> {
+            Decision decision = d.decision();
+            ps.setString(1, decision.decisionId());
+            ps.setString(2, decision.kind().name());
+            ps.setString(3, decision.subjectId());
+            ps.setString(4, decision.outcome());
+            ps.setObject(5, decision.asOf());
+            ps.setString(6, decision.rulesetVersion());
+            ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
+            ps.setBytes(8, CompressedText.compress(d.inputJson()));
+            ps.setBytes(9, CompressedText.compress(d.decisionJson()));
+            ps.setLong(10, batchId);
+        });
     }
 
     public Optional<StoredDecision> find(String decisionId) {

@@ -17,7 +17,7 @@ import org.slf4j.spi.LocationAwareLogger;
  * {@code String.valueOf(message)} before SLF4J checks the level (spring-framework issue 37266). Spring
  * Security passes lazy {@code LogMessage}s that were meant never to be formatted at INFO, so on every
  * request the role hierarchy's and the Basic sign-in's debug and trace lines were formatted and thrown
- * away: ~1.6% of the decision service's CPU (JFR, README "Benchmark").
+ * away: ~1.6% of the decision service's CPU (JFR; docs/performance.md).
  */
 public final class LevelCheckingLogFactory extends LogFactory {
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Realistic funding applications of the 2025–2027 round, the same for the same seed (DOMAIN.md Part 2
+ * Realistic funding applications of the 2025–2027 round, the same for the same seed (docs/policy/funding.md
  * §5: costs HK$0.4M–3M, savings per project, a mix of connections, most applications in order).
  * The first applications each break one rule on purpose, so that any data set of {@value #DELIBERATE}
  * rows or more shows every outcome and every reason code; after those, each rule is broken now and

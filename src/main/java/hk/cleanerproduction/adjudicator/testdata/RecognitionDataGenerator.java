@@ -18,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * Realistic nominations of the 2024 Recognition Scheme, the same for the same seed. The first
- * {@value #CEREMONY_SIZE} are the 2024 ceremony (DOMAIN.md Part 1, reference result): under the
+ * {@value #CEREMONY_SIZE} are the 2024 ceremony (docs/policy/recognition.md): under the
  * default rules they give exactly 215 awards (42 Excellent Partners and 149 Partners in
  * manufacturing, 3 sourcing enterprises, 21 environmental technology service providers), among them
  * 10 Excellent nominations downgraded to Partner, and 25 refusals that show every reason code. Each

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.cli;
+import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,5 +84,20 @@ class DecideCommandTests {
 
         assertThat(exit).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("broken\\.drl:5: .*lenght");
+    }
+
+    @Test
+    void rulesWhoseScenarioFailsNeverDecideAndNameTheScenarioFile() throws Exception {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+
+        int exit = AdjudicatorCli.run("decide", "funding", "test-data/funding/eligible-guangdong-wfoe.json", "--rules",
+                rules.root().toString());
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(rules.root() + "/funding/scenarios/grant.yaml:"
+                + rules.lineOf("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped"))
+                .doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesAndImpactCommandTests {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream originalOut;
     private PrintStream originalErr;
 
@@ -29,7 +30,7 @@ class RulesAndImpactCommandTests {
         originalOut = System.out;
         originalErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
@@ -40,6 +41,10 @@ class RulesAndImpactCommandTests {
 
     private String output() {
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     /** Today's policy is tested here, by its own scenarios: whatever the officers' rules/ say, its scenarios must pass. */
@@ -71,6 +76,9 @@ class RulesAndImpactCommandTests {
     void impactListsEveryChangedDecisionAndTheTotals() throws Exception {
         RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
                 "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+        // an intended change: the officer accepts what the scenarios now decide, so the candidate passes the gate
+        assertThat(AdjudicatorCli.run("rules", "accept", "--all", "--rules", candidate.root().toString())).isZero();
+        out.reset();
         Path input = temp.resolve("three.jsonl");
         String sample = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")).replaceAll("\\s*\\n\\s*", " ");
         Files.writeString(input, sample + "\n"
@@ -85,6 +93,36 @@ class RulesAndImpactCommandTests {
                 "Totals: 3 decided, 1 changed, 2 unchanged, 0 bad row(s)",
                 "  total grant HK$1,850,000 -> HK$1,800,000 (-50,000)");
         assertThat(output()).doesNotContain("CP25-000124:").doesNotContain("CP25-000125:");
+    }
+
+    @Test
+    void aNewCeilingWithItsScenariosAcceptedPassesTheGate() throws Exception {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+        assertThat(AdjudicatorCli.run("rules", "check", "--rules", rules.root().toString())).isEqualTo(1);
+        int capped = rules.lineOf("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped");
+
+        int exit = AdjudicatorCli.run("rules", "accept", "--all", "--rules", rules.root().toString());
+
+        assertThat(exit).isZero();
+        assertThat(output()).contains("accepted " + rules.root() + "/funding/scenarios/grant.yaml:" + capped);
+        assertThat(Files.readAllLines(rules.root().resolve("funding/scenarios/grant.yaml")).get(capped + 1).trim())
+                .isEqualTo("expect: { outcome: ELIGIBLE, grantHkd: 600000, reasons: [GRANT_CAPPED_AT_CEILING] }");
+        out.reset();
+        assertThat(AdjudicatorCli.run("rules", "check", "--rules", rules.root().toString())).isZero();
+        assertThat(output()).startsWith("rules check passed");
+    }
+
+    @Test
+    void impactRefusesACandidateThatFailsTheGate() throws Exception {
+        RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+
+        int exit = AdjudicatorCli.run("impact", "funding", "--candidate", candidate.root().toString(), "--input", "test-data/funding/applications.csv");
+
+        assertThat(exit).isEqualTo(3);
+        assertThat(errors()).contains(candidate.root() + "/funding/scenarios/grant.yaml:");
+        assertThat(output()).doesNotContain("Totals");
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every funding rule of DOMAIN.md Part 1, with the boundaries it lists, decided by the real rules/
+ * Every funding rule of docs/policy/funding.md, with the boundaries it lists, decided by the fixture
  * folder. The sample application is eligible; each test changes what its rule looks at.
  */
 class FundingRulesTests {
@@ -63,7 +63,7 @@ class FundingRulesTests {
             assertThat(r.effect()).isEqualTo(Effect.INFO);
             assertThat(r.message()).isEqualTo("The grant is limited to the HK$650,000 ceiling.");
             assertThat(r.messageZh()).isEqualTo("資助額以港幣650,000元上限為限。");
-            assertThat(r.source()).startsWith("DOMAIN.md F-AMT-2");
+            assertThat(r.source()).startsWith("docs/policy/funding.md#f-amt-2");
         });
         assertThat(decision.firedRules()).contains("F-WIN-1 2025-2027 new technology", "F-AMT-2 the grant is capped at the ceiling");
         assertThat(decision.rulesetVersion()).matches("2025\\.1-[0-9a-f]{8}");
@@ -299,7 +299,7 @@ class FundingRulesTests {
         assertThat(decision.reasons()).allSatisfy(r -> {
             assertThat(r.message()).isNotBlank();
             assertThat(r.messageZh()).containsPattern("\\p{IsHan}");
-            assertThat(r.source()).contains("DOMAIN.md " + r.ruleId());
+            assertThat(r.source()).startsWith("docs/policy/funding.md#" + r.ruleId().toLowerCase(java.util.Locale.ROOT));
         });
     }
 }

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.http;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,7 +169,8 @@ class DecisionServiceTests {
         Ruleset relabelled = loader.build(relabel(original, "2099.9-test"));
         String decisionId;
         try {
-            versions.recordActivation(relabelled);
+            versions.recordActivation(relabelled, new CheckReport("test", relabelled.version(), relabelled.contentHash(),
+                    java.time.Instant.now(), java.time.Duration.ZERO, 0, 0, 0, java.util.List.of(), java.util.Optional.empty()), "test");
             activeRuleset.activate(relabelled);
             HttpResponse<String> decided = client.post(DECIDE, "client", SampleApplication.sample().json());
             assertThat(json(decided).get("rulesetVersion").asString()).isEqualTo(relabelled.version());

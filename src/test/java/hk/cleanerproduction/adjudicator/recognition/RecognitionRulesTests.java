@@ -32,7 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every recognition rule of DOMAIN.md Part 1, with its boundaries, decided by the real rules/ folder.
+ * Every recognition rule of docs/policy/recognition.md, with its boundaries, decided by the fixture ruleset.
  * The sample nomination (SPEC.md's example) is an Excellent Partner; each test changes what its rule
  * looks at.
  */
@@ -150,7 +150,7 @@ class RecognitionRulesTests {
             assertThat(reason.effect()).isEqualTo(Effect.NOT_AWARDED);
             assertThat(reason.message()).isEqualTo("The nomination did not pass " + failed + ".");
             assertThat(reason.messageZh()).startsWith("提名未通過");
-            assertThat(reason.source()).startsWith("DOMAIN.md R-GATE-1");
+            assertThat(reason.source()).startsWith("docs/policy/recognition.md#r-gate-1");
         }
 
         @Test
@@ -228,7 +228,7 @@ class RecognitionRulesTests {
             assertThat(decision.reasons()).allSatisfy(r -> {
                 assertThat(r.message()).isNotBlank();
                 assertThat(r.messageZh()).containsPattern("\\p{IsHan}{4,}");
-                assertThat(r.source()).startsWith("DOMAIN.md " + r.ruleId());
+                assertThat(r.source()).startsWith("docs/policy/recognition.md#" + r.ruleId().toLowerCase(java.util.Locale.ROOT));
             });
         }
     }

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.recognition;
+import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 import hk.cleanerproduction.adjudicator.testing.Decider;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreBandsSpreadsheetTests {
 
-    static final Path SPREADSHEET = Path.of("rules/recognition/parameters", ScoreBandsWorkbook.FILE_NAME);
+    static final String FILE_NAME = "score-bands.drl.xlsx";
+    static final Path SPREADSHEET = FixtureRules.DIR.resolve("recognition/parameters").resolve(FILE_NAME);
 
     static List<List<String>> rows(Path file) throws IOException {
         DataFormatter formatter = new DataFormatter();
@@ -63,15 +65,9 @@ class ScoreBandsSpreadsheetTests {
     }
 
     @Test
-    void theGeneratorRebuildsTheDefaultSpreadsheet(@TempDir Path dir) throws IOException {
-        ScoreBandsWorkbook.write(dir.resolve(ScoreBandsWorkbook.FILE_NAME));
-        assertThat(rows(dir.resolve(ScoreBandsWorkbook.FILE_NAME))).isEqualTo(rows(SPREADSHEET));
-    }
-
-    @Test
     void anEditedBandDecidesTheNextBuildWithoutARebuildOfTheApplication(@TempDir Path dir) throws Exception {
         Path rules = RulesCopy.of(dir).root();
-        Path copy = rules.resolve("recognition/parameters").resolve(ScoreBandsWorkbook.FILE_NAME);
+        Path copy = rules.resolve("recognition/parameters").resolve(FILE_NAME);
         Workbook workbook;
         try (InputStream in = Files.newInputStream(copy)) {
             workbook = WorkbookFactory.create(in);

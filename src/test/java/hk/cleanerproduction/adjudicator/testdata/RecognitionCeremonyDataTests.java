@@ -32,7 +32,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * test-data/recognition/nominations-2024.* is the 2024 ceremony: made by the checked-in generator with
- * its fixed seed, and decided by the default rules into exactly the reference result of DOMAIN.md
+ * its fixed seed, and decided by the default rules into exactly the reference result of the 2024 ceremony (docs/policy/recognition.md)
  * Part 1, with a refusal for every recognition reason code.
  */
 class RecognitionCeremonyDataTests {

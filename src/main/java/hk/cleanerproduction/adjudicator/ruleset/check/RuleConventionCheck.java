@@ -13,7 +13,7 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
- * Check (c): every rule's name starts with its DOMAIN.md id ({@code F-WIN-1 ...}, {@code R-GATE-2 ...},
+ * Check (c): every rule's name starts with its rule id (docs/policy) ({@code F-WIN-1 ...}, {@code R-GATE-2 ...},
  * or a stage id such as {@code F-ASOF}), and every reason a rule gives carries that id, a code, an
  * English message, a Traditional Chinese message (with Chinese characters in it) and a source, so
  * that every decision explains itself in both languages.
@@ -76,7 +76,7 @@ public final class RuleConventionCheck implements RuleCheck {
             DecisionTable.Column nameColumn = t.columns().stream().filter(DecisionTable.Column::isName).findFirst().orElse(null);
             if (nameColumn == null) {
                 problems.add(new RuleProblem(name, t.header().number(), "the table '" + t.name()
-                        + "' has no NAME column, so its rules carry no DOMAIN id"));
+                        + "' has no NAME column, so its rules carry no rule id"));
             } else {
                 for (DecisionTable.Line row : t.rows()) {
                     checkRuleName(name, row.number(), row.cell(nameColumn.index()), problems);
@@ -91,7 +91,7 @@ public final class RuleConventionCheck implements RuleCheck {
     private static void checkRuleName(String file, int line, String ruleName, List<RuleProblem> problems) {
         if (ruleName == null || !RULE_ID.matcher(ruleName.trim()).find()) {
             problems.add(new RuleProblem(file, line, "the rule name '" + ruleName
-                    + "' does not start with a DOMAIN.md id such as F-WIN-1 or R-GATE-2"));
+                    + "' does not start with a rule id such as F-WIN-1 or R-GATE-2"));
         }
     }
 
@@ -111,7 +111,7 @@ public final class RuleConventionCheck implements RuleCheck {
             }
             String ruleId = literal(args.get(0));
             if (ruleId == null || !RULE_ID.matcher(ruleId).matches()) {
-                problems.add(new RuleProblem(file, line, "the reason's rule id " + args.get(0) + " is not a DOMAIN.md id such as F-WIN-1"));
+                problems.add(new RuleProblem(file, line, "the reason's rule id " + args.get(0) + " is not a rule id such as F-WIN-1"));
             }
             String code = literal(args.get(1));
             if (code == null || !REASON_CODE.matcher(code).matches()) {

@@ -20,9 +20,9 @@ class ReloadConfiguration {
 
     @Bean(destroyMethod = "shutdown")
     RulesetReloader rulesetReloader(ActiveRuleset activeRuleset, RulesetGate gate, CheckReport startCheck,
-            ActivationLog activations, ApplicationEventPublisher events, @Value("${adjudicator.rules-dir:rules}") Path rulesDir,
+            RulesetVersions versions, ApplicationEventPublisher events, @Value("${adjudicator.rules-dir:rules}") Path rulesDir,
             @Value("${adjudicator.reload.grace:10s}") Duration grace) {
-        RulesetReloader reloader = new RulesetReloader(activeRuleset, gate, rulesDir, activations, grace, events::publishEvent);
+        RulesetReloader reloader = new RulesetReloader(activeRuleset, gate, rulesDir, versions, grace, events::publishEvent);
         reloader.started(startCheck);
         return reloader;
     }

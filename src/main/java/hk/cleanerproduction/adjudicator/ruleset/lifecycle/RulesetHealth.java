@@ -1,34 +1,41 @@
 package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
 
-import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The ruleset's part of {@code /actuator/health} ("ruleset"): UP with the active version and its rule
- * count. The service only starts with a ruleset that builds, and a reload only activates one that
- * passes, so an active ruleset without rules is the one state reported DOWN.
+ * The ruleset's part of {@code /actuator/health} ("ruleset"): the active version, its rules, and whether
+ * the last change to {@code rules/} was refused. The service stays UP while a refused change waits: it
+ * still decides, correctly, with the last ruleset that passed, and going DOWN would take a working
+ * service out of its load balancer because of an edit that never went live. The refusal shows in the
+ * details instead, until a change is activated or the files are back to the active ones.
  */
 @Component("ruleset")
 class RulesetHealth implements HealthIndicator {
 
-    private final ActiveRuleset activeRuleset;
+    private final RulesetReloader reloader;
 
-    RulesetHealth(ActiveRuleset activeRuleset) {
-        this.activeRuleset = activeRuleset;
+    RulesetHealth(RulesetReloader reloader) {
+        this.reloader = reloader;
     }
 
     @Override
     public Health health() {
-        Ruleset ruleset = activeRuleset.get();
+        Ruleset ruleset = reloader.active();
+        ReloadAttempt last = reloader.lastAttempt();
+        boolean refused = last != null && last.result() == ReloadAttempt.Result.REFUSED;
         Health.Builder health = ruleset.ruleNames().isEmpty() ? Health.down() : Health.up();
-        return health.withDetail("version", ruleset.version())
-                .withDetail("contentHash", ruleset.contentHash())
+        health.withDetail("version", ruleset.version())
                 .withDetail("rules", ruleset.ruleNames().size())
-                .withDetail("files", ruleset.files().size())
-                .withDetail("builtAt", ruleset.builtAt().toString())
-                .build();
+                .withDetail("activatedAt", String.valueOf(reloader.activatedAt()))
+                .withDetail("changeRefused", refused);
+        if (refused) {
+            health.withDetail("refusedVersion", String.valueOf(last.version()))
+                    .withDetail("refusedAt", last.at().toString())
+                    .withDetail("problems", last.problems());
+        }
+        return health.build();
     }
 }

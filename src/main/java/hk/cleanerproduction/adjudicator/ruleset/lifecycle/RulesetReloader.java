@@ -30,7 +30,7 @@ public class RulesetReloader {
     private final ActiveRuleset active;
     private final RulesetGate gate;
     private final Path rulesDir;
-    private final ActivationLog activations;
+    private final RulesetVersions versions;
     private final Duration grace;
     private final Consumer<RulesetActivated> onActivated;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -44,20 +44,19 @@ public class RulesetReloader {
     private volatile String refusedHash;
     private volatile Instant activatedAt;
 
-    public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, ActivationLog activations, Duration grace,
+    public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, RulesetVersions versions, Duration grace,
             Consumer<RulesetActivated> onActivated) {
         this.active = active;
         this.gate = gate;
         this.rulesDir = rulesDir;
-        this.activations = activations;
+        this.versions = versions;
         this.grace = grace;
         this.onActivated = onActivated;
     }
 
     /** Records the ruleset the service started with, which passed the same gate. */
     public synchronized void started(CheckReport startCheck) {
-        activatedAt = Instant.now();
-        activations.record(active.get(), startCheck, "start", activatedAt);
+        activatedAt = versions.recordActivation(active.get(), startCheck, "start");
         lastAttempt = ReloadAttempt.of("start", startCheck.checkedAt(), ReloadAttempt.Result.ACTIVATED, startCheck,
                 startCheck.took().toMillis());
         log.info("Ruleset {} active: {}", active.get().version(), startCheck.summary());
@@ -73,11 +72,10 @@ public class RulesetReloader {
             return refused(ReloadAttempt.unreadable(trigger, start, rulesDir + ": cannot be read: " + e.getMessage(), millisSince(start)));
         }
         if (directory.contentHash().equals(active.get().contentHash())) {
-            ReloadAttempt unchanged = ReloadAttempt.unchanged(trigger, start, directory.version(), millisSince(start));
-            if (lastAttempt == null || lastAttempt.result() != ReloadAttempt.Result.REFUSED) {
-                lastAttempt = unchanged; // a refused attempt stays visible until something is activated
-            }
-            return unchanged;
+            // the files are those already live (a refused change was reverted, say): nothing is refused any more
+            refusedHash = null;
+            lastAttempt = ReloadAttempt.unchanged(trigger, start, directory.version(), millisSince(start));
+            return lastAttempt;
         }
         if (directory.contentHash().equals(refusedHash) && lastAttempt != null) {
             return lastAttempt; // the gate is deterministic: these very files were refused already
@@ -89,10 +87,10 @@ public class RulesetReloader {
         }
         refusedHash = null;
         Ruleset next = report.ruleset().orElseThrow();
-        Instant now = Instant.now();
+        Instant now;
         try {
             // stored before it decides anything, so that every decision's ruleset is on record
-            activations.record(next, report, trigger, now);
+            now = versions.recordActivation(next, report, trigger);
         } catch (RuntimeException e) {
             next.close();
             log.error("Ruleset {} passed every check but its activation could not be stored", next.version(), e);

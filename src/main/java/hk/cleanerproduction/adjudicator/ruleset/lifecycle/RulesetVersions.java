@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,18 +37,33 @@ public class RulesetVersions {
     }
 
     /**
-     * Records that {@code ruleset} has just become the active ruleset: stores its version and files
-     * the first time it is seen, and the activation every time. Call it whenever a ruleset is activated.
+     * Records that {@code ruleset} has just become the active ruleset, after passing {@code gate}: stores
+     * its version and files the first time it is seen, and the activation (why, and what the gate found)
+     * every time. Call it whenever a ruleset is activated, before it decides anything.
      */
-    public Instant recordActivation(Ruleset ruleset) {
+    public Instant recordActivation(Ruleset ruleset, CheckReport gate, String trigger) {
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
             storeIfNew(ruleset);
-            jdbc.update("insert into ruleset_activation (version, activated_at) values (?, ?)",
-                    ruleset.version(), Timestamp.from(now));
+            jdbc.update("""
+                    insert into ruleset_activation (version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis)
+                    values (?, ?, ?, ?, ?, ?)""", ruleset.version(), Timestamp.from(now), trigger, gate.ruleCount(),
+                    gate.scenariosRun(), gate.took().toMillis());
         });
         stored.add(ruleset.version());
         return now;
+    }
+
+    public long activationCount() {
+        Long n = jdbc.queryForObject("select count(*) from ruleset_activation", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The activations, newest first: version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis. */
+    public List<Map<String, Object>> recentActivations(int limit) {
+        return jdbc.queryForList("""
+                select version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis
+                from ruleset_activation order by id desc limit ?""", limit);
     }
 
     /** Makes sure the version and its files are stored (cheap once they are). */

@@ -111,7 +111,7 @@ class RuleChecksTests {
                 .anySatisfy(p -> assertThat(p).startsWith(sheet + ": refused import java.io.File"))
                 .anySatisfy(p -> assertThat(p).startsWith(sheet + ": refused: 'System.'"));
         assertThat(check(new RuleConventionCheck(), rules)).extracting(RuleProblem::toString)
-                .containsExactly(sheet + ": the rule name 'say hello' does not start with a DOMAIN.md id such as F-WIN-1 or R-GATE-2"
+                .containsExactly(sheet + ": the rule name 'say hello' does not start with a rule id such as F-WIN-1 or R-GATE-2"
                         + " (in the rules made from the spreadsheet)");
     }
 
@@ -175,10 +175,10 @@ class RuleChecksTests {
 
         assertThat(messages).containsExactlyInAnyOrder(
                 file(rules, DECISION) + ":" + rules.lineOf(DECISION, "rule \"refuse a factory")
-                        + ": the rule name 'refuse a factory that is not operating' does not start with a DOMAIN.md id such as F-WIN-1 or R-GATE-2",
+                        + ": the rule name 'refuse a factory that is not operating' does not start with a rule id such as F-WIN-1 or R-GATE-2",
                 file(rules, DECISION) + ":" + rules.lineOf(DECISION, "new Reason(\"F-OPS-1\"")
                         + ": the reason FACTORY_NOT_OPERATING has no Traditional Chinese message (no Chinese characters in it)",
                 file(rules, GRANT_TERMS) + ":" + rules.lineOf(GRANT_TERMS, "2025-2027 new technology,NEW")
-                        + ": the rule name '2025-2027 new technology' does not start with a DOMAIN.md id such as F-WIN-1 or R-GATE-2");
+                        + ": the rule name '2025-2027 new technology' does not start with a rule id such as F-WIN-1 or R-GATE-2");
     }
 }

@@ -85,10 +85,10 @@ class LiveReloadTests {
     RulesetReloader reloader;
 
     @Autowired
-    RulesetReloadHealth health;
+    RulesetHealth health;
 
     @Autowired
-    ActivationLog activations;
+    RulesetVersions activations;
 
     static final List<RulesetActivated> PUBLISHED = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -137,18 +137,19 @@ class LiveReloadTests {
         Decision decision = decideSample();
         assertThat(decision.rulesetVersion()).isEqualTo(versionBefore);
         assertThat(decision.grantHkd()).isEqualTo(650_000L);
-        JsonNode ruleset = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset/reload").with(officer())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
-        assertThat(ruleset.get("version").asString()).isEqualTo(versionBefore);
-        assertThat(ruleset.get("lastAttempt").get("result").asString()).isEqualTo("REFUSED");
-        JsonNode active = Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset").with(officer())).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString());
+        JsonNode active = rulesetState();
         assertThat(active.get("version").asString()).isEqualTo(versionBefore);
-        assertThat(active.get("lastReload").get("result").asString()).isEqualTo("REFUSED");
-        assertThat(active.get("lastReload").get("problems")).isNotEmpty();
+        assertThat(active.get("changeRefused").asBoolean()).isTrue();
+        assertThat(active.get("lastAttempt").get("result").asString()).isEqualTo("REFUSED");
+        assertThat(active.get("lastAttempt").get("problems")).isNotEmpty();
         Health h = health.health();
         assertThat(h.getStatus().getCode()).isEqualTo("UP");
-        assertThat(h.getDetails()).containsEntry("changeRefused", true).containsEntry("activeVersion", versionBefore);
+        assertThat(h.getDetails()).containsEntry("changeRefused", true).containsEntry("version", versionBefore);
+    }
+
+    private JsonNode rulesetState() throws Exception {
+        return Json.mapper().readTree(mvc.perform(get("/api/v1/ruleset").with(officer())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
     }
 
     private static List<String> problems(JsonNode attempt) {
@@ -207,8 +208,23 @@ class LiveReloadTests {
     }
 
     @Test
+    void revertingARefusedChangeMakesStateAndHealthTrueAgain() throws Exception {
+        edit(GRANT_TERMS, "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+        reloadRefused();
+        RULES.replace(GRANT_TERMS, "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000");
+
+        mvc.perform(post("/api/v1/ruleset/reload").with(officer())).andExpect(status().isOk());
+
+        JsonNode state = rulesetState();
+        assertThat(state.get("version").asString()).isEqualTo(versionBefore);
+        assertThat(state.get("changeRefused").asBoolean()).isFalse();
+        assertThat(state.get("lastAttempt").get("result").asString()).isEqualTo("UNCHANGED");
+        assertThat(health.health().getDetails()).containsEntry("changeRefused", false).doesNotContainKey("problems");
+    }
+
+    @Test
     void aGoodChangeGoesLiveFromAFileSaveWithoutARestartAndIsStored() throws Exception {
-        long activationsBefore = activations.count();
+        long activationsBefore = activations.activationCount();
         edit(AMOUNT, "\"元上限為限。\"", "\"元的上限為限。\"");
 
         String edited = hk.cleanerproduction.adjudicator.ruleset.RulesDirectory.read(RULES.root()).version();
@@ -226,8 +242,8 @@ class LiveReloadTests {
         assertThat(decision.rulesetVersion()).isEqualTo(reloader.active().version());
         assertThat(decision.reasons().get(0).messageZh()).isEqualTo("資助額以港幣650,000元的上限為限。");
         assertThat(health.health().getDetails()).containsEntry("changeRefused", false);
-        assertThat(activations.count()).isEqualTo(activationsBefore + 1);
-        assertThat(activations.recent(1).get(0)).containsEntry("RULESET_VERSION", reloader.active().version())
+        assertThat(activations.activationCount()).isEqualTo(activationsBefore + 1);
+        assertThat(activations.recentActivations(1).get(0)).containsEntry("VERSION", reloader.active().version())
                 .containsEntry("RELOAD_TRIGGER", "file change");
 
     }
