@@ -1,4 +1,8 @@
 package hk.cleanerproduction.adjudicator.batch;
+import hk.cleanerproduction.adjudicator.http.DecisionReplay;
+import hk.cleanerproduction.adjudicator.http.Replay;
+import hk.cleanerproduction.adjudicator.store.DecisionStore;
+import hk.cleanerproduction.adjudicator.store.StoredDecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +37,12 @@ class CeremonyBatchTests {
     @Autowired
     CeremonyBatch batch;
 
+    @Autowired
+    DecisionStore store;
+
+    @Autowired
+    DecisionReplay replays;
+
     @TempDir
     Path temp;
 
@@ -64,6 +74,22 @@ class CeremonyBatchTests {
         assertThat(decisions).hasSize(10);
         assertThat(decisions).extracting(Decision::subjectId).doesNotContain(third.get("applicationId").asString());
         assertThat(Files.readString(temp.resolve("out/report.html"))).contains("Rows with bad fields").contains("FUJIAN");
+    }
+
+    @Test
+    void aBatchDecisionIsStoredLikeAnyOtherAndReplaysUnderItsRuleset() throws Exception {
+        batch.run(new BatchRequest(BatchKind.RECOGNITION, RECOGNITION_CSV, temp.resolve("ceremony"), null));
+        List<String> lines = Files.readAllLines(temp.resolve("ceremony/decisions.jsonl"), StandardCharsets.UTF_8);
+        String awarded = lines.stream().filter(l -> l.contains("\"certificateNumber\":\"CPP-")).findFirst().orElseThrow();
+        String decisionId = Json.mapper().readTree(awarded).get("decisionId").asString();
+
+        StoredDecision stored = store.find(decisionId).orElseThrow();
+
+        assertThat(stored.decisionJson()).isEqualTo(awarded); // the very bytes the batch wrote, certificate number included
+        assertThat(Json.mapper().readTree(stored.inputJson()).get("nominationId").asString()).isEqualTo(stored.subjectId());
+        Replay replay = replays.replay(decisionId);
+        assertThat(replay.agrees()).as("differences %s", replay.differences()).isTrue();
+        assertThat(lines).allSatisfy(line -> assertThat(store.find(Json.mapper().readTree(line).get("decisionId").asString())).isPresent());
     }
 
     @Test
