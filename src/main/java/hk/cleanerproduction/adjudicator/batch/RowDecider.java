@@ -1,7 +1,9 @@
 package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.adjudication.Subject;
 import hk.cleanerproduction.adjudicator.decision.Decision;
@@ -40,6 +42,9 @@ class RowDecider implements ItemProcessor<InputRow, RowResult> {
             decision = adjudication.decide(ruleset, kind, input);
         } catch (InvalidInputException e) {
             return RowResult.bad(row.rowNumber(), idOf(row.tree()), e.errors());
+        } catch (RuleRunLimitException e) {
+            // the rules did not finish this row: reported with it, the other rows are still decided
+            return RowResult.bad(row.rowNumber(), idOf(row.tree()), List.of(new FieldError("(rules)", e.getMessage())));
         }
         Subject subject = adjudication.subject(kind, input);
         return new RowResult(row.rowNumber(), decision.subjectId(), subject.name(), decision.outcome(),

@@ -5,6 +5,7 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,9 @@ final class DecideCommand implements Callable<Integer> {
             Decision decision = new Adjudication(Clock.systemUTC()).decide(ruleset, kind.decisionKind, json);
             out.println(Json.pretty().writeValueAsString(decision));
             return AdjudicatorCli.DECIDED;
+        } catch (RuleRunLimitException e) {
+            err.println("The rules in " + rules.directory() + " did not finish this decision: " + e.getMessage());
+            return AdjudicatorCli.RULES_FAIL_THE_GATE;
         } catch (InvalidInputException e) {
             err.println("Bad input in " + file + ":");
             e.errors().forEach(fe -> err.println("  " + fe.field() + ": " + fe.message()));

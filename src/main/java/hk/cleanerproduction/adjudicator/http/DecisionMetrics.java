@@ -1,6 +1,8 @@
 package hk.cleanerproduction.adjudicator.http;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.decision.DecisionKind;
+import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,6 +46,11 @@ public class DecisionMetrics {
                         .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
         watchVersion(decision.rulesetVersion());
+    }
+
+    /** A decision its rules did not finish (too many firings, too long): counted by kind and limit. */
+    void stopped(DecisionKind kind, RuleRunLimitException e) {
+        registry.counter("adjudicator.decisions.stopped", "kind", kind.name(), "limit", e.limit().name()).increment();
     }
 
     // A gauge's tags cannot change, so each version gets its own gauge, reading whether it is active now.

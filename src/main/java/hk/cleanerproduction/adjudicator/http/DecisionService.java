@@ -5,6 +5,9 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import hk.cleanerproduction.adjudicator.store.DecisionRequests;
 import hk.cleanerproduction.adjudicator.store.DecisionStore;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
@@ -22,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DecisionService {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionService.class);
 
     private final Adjudication adjudication;
     private final ActiveRuleset activeRuleset;
@@ -71,7 +76,14 @@ public class DecisionService {
         // the version must be stored before a decision names it, or the decision could not be replayed
         Ruleset ruleset = activeRuleset.get();
         versions.ensureStored(ruleset);
-        Decision decision = adjudication.decide(ruleset, kind, input);
+        Decision decision;
+        try {
+            decision = adjudication.decide(ruleset, kind, input);
+        } catch (RuleRunLimitException e) {
+            metrics.stopped(kind, e);
+            log.warn("A {} decision under ruleset {} was stopped: {}", kind, ruleset.version(), e.getMessage());
+            throw e;
+        }
         byte[] stored;
         if (idempotency == null) {
             stored = store.save(inputJson, decision);

@@ -5,6 +5,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -47,5 +48,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail cannotReplay(ReplayUnavailableException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** The ruleset, not the request, is at fault; other decisions go on, so this one may be tried again later. */
+    @ExceptionHandler
+    ProblemDetail rulesDidNotFinish(RuleRunLimitException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The rules did not finish this decision: " + e.getMessage());
+        problem.setTitle("Decision stopped");
+        return problem;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -101,15 +102,39 @@ public final class RulesDirectory {
 
     /** The label the officers give the ruleset in ruleset.properties ({@code label=2025.1}), or "unlabelled". */
     public String label() {
-        return files.stream().filter(f -> f.relativePath().equals(LABEL_FILE)).findFirst().map(f -> {
-            Properties p = new Properties();
+        return properties().getProperty("label", "unlabelled").trim();
+    }
+
+    /**
+     * How far one decision may run, from ruleset.properties: {@code max-firings-per-decision} (default
+     * {@value RunLimits#DEFAULT_MAX_FIRINGS}) and {@code max-millis-per-decision} (default
+     * {@value RunLimits#DEFAULT_MAX_MILLIS}). A value that is not a positive whole number is the default.
+     */
+    public RunLimits limits() {
+        Properties p = properties();
+        return new RunLimits(positive(p, "max-firings-per-decision", RunLimits.DEFAULT_MAX_FIRINGS),
+                Duration.ofMillis(positive(p, "max-millis-per-decision", RunLimits.DEFAULT_MAX_MILLIS)));
+    }
+
+    private static int positive(Properties p, String key, int otherwise) {
+        try {
+            int value = Integer.parseInt(p.getProperty(key, "").trim());
+            return value > 0 ? value : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        files.stream().filter(f -> f.relativePath().equals(LABEL_FILE)).findFirst().ifPresent(f -> {
             try {
                 p.load(new java.io.StringReader(new String(f.content(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return p.getProperty("label", "unlabelled").trim();
-        }).orElse("unlabelled");
+        });
+        return p;
     }
 
     /** SHA-256 over every file's relative path and bytes, in path order. */
