@@ -10,13 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import hk.cleanerproduction.adjudicator.store.DecisionRequests;
 import hk.cleanerproduction.adjudicator.store.DecisionStore;
+import hk.cleanerproduction.adjudicator.store.DecisionWriter;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
 import hk.cleanerproduction.adjudicator.store.StoredDecision;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides one validated input and stores the decision before it is returned, so that every answer the
@@ -34,17 +34,17 @@ public class DecisionService {
     private final DecisionRequests requests;
     private final RulesetVersions versions;
     private final DecisionMetrics metrics;
-    private final TransactionTemplate transaction;
+    private final DecisionWriter writer;
 
     public DecisionService(Adjudication adjudication, ActiveRuleset activeRuleset, DecisionStore store,
-            DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, TransactionTemplate transaction) {
+            DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, DecisionWriter writer) {
         this.adjudication = adjudication;
         this.activeRuleset = activeRuleset;
         this.store = store;
         this.requests = requests;
         this.versions = versions;
         this.metrics = metrics;
-        this.transaction = transaction;
+        this.writer = writer;
     }
 
     /**
@@ -85,19 +85,13 @@ public class DecisionService {
             throw e;
         }
         byte[] stored;
-        if (idempotency == null) {
-            stored = store.save(inputJson, decision);
-        } else {
-            try {
-                stored = transaction.execute(status -> {
-                    byte[] json = store.save(inputJson, decision);
-                    requests.insert(idempotency.client(), idempotency.key(), idempotency.bodySha256(), decision.decisionId());
-                    return json;
-                });
-            } catch (DuplicateKeyException raced) {
-                // the same key arrived twice at once: the other request's decision stands, ours was rolled back
-                return earlier(idempotency).orElseThrow(() -> raced);
-            }
+        try {
+            // returns once the decision (and its key) is committed: on disk, with the decisions of concurrent requests
+            stored = writer.write(inputJson, decision, idempotency == null ? null
+                    : new DecisionWriter.Key(idempotency.client(), idempotency.key(), idempotency.bodySha256()));
+        } catch (DuplicateKeyException raced) {
+            // the same key arrived twice at once: the other request's decision stands, ours was rolled back
+            return earlier(idempotency).orElseThrow(() -> raced);
         }
         metrics.decided(decision, System.nanoTime() - start);
         return new Decided(decision.decisionId(), stored, false);

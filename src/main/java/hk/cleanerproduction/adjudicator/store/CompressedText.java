@@ -43,7 +43,7 @@ public final class CompressedText {
     }
 
     /** Text already in UTF-8. */
-    static byte[] compress(byte[] utf8) {
+    public static byte[] compress(byte[] utf8) {
         byte[] value = new byte[HEADER_BYTES + COMPRESSOR.maxCompressedLength(utf8.length)];
         int length = COMPRESSOR.compress(utf8, 0, utf8.length, value, HEADER_BYTES, value.length - HEADER_BYTES);
         ByteBuffer.wrap(value).put(LZ4_BLOCK).putInt(utf8.length).putInt(crc32c(utf8, utf8.length));

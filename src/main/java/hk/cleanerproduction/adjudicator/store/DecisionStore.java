@@ -15,34 +15,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Every decision, with its input, output, ruleset version and as-of date. Insert only: the table has
- * no update path, so a stored decision is what was returned.
+ * no update path, so a stored decision is what was returned. The service's decisions are written by
+ * {@link DecisionWriter} (group commit), a batch's here, when it publishes.
  */
 @Repository
 public class DecisionStore {
 
     private final JdbcTemplate jdbc;
-    private final KeptStatement insert = new KeptStatement("""
-            insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
-                                  input_zip, decision_zip)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-
     public DecisionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Stores the decision made on the input given as {@code inputJson} (the request exactly as received)
-     * and returns the decision's JSON as stored, in UTF-8: the bytes to return to the caller, and those
-     * {@link #find} gives back. Written straight to UTF-8 because the decision's Chinese messages make its
-     * text UTF-16 in a Java string, and encoding that afterwards (for the store, then for the response)
-     * was ~3% of the service's CPU.
-     */
-    public byte[] save(String inputJson, Decision decision) {
-        byte[] decisionJson = Json.mapper().writeValueAsBytes(decision);
-        insert.update(jdbc, decision.decisionId(), decision.kind().name(), decision.subjectId(), decision.outcome(),
-                decision.asOf(), decision.rulesetVersion(), Timestamp.from(decision.decidedAt().toInstant()),
-                CompressedText.compress(inputJson), CompressedText.compress(decisionJson));
-        return decisionJson;
     }
 
     /** A decision a batch made, with the input it was made on and its JSON as the batch wrote it. */

@@ -26,6 +26,9 @@ class DecisionStoreTests {
     DecisionStore store;
 
     @Autowired
+    DecisionWriter writer;
+
+    @Autowired
     Adjudication adjudication;
 
     @Autowired
@@ -40,7 +43,7 @@ class DecisionStoreTests {
         FundingApplication application = new InputReader().read(json, FundingApplication.class);
         Decision decision = adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, application);
 
-        byte[] returned = store.save(json, decision);
+        byte[] returned = writer.write(json, decision, null);
 
         StoredDecision stored = store.find(decision.decisionId()).orElseThrow();
         assertThat(stored.decisionJson().getBytes(StandardCharsets.UTF_8)).isEqualTo(returned);
@@ -73,7 +76,7 @@ class DecisionStoreTests {
         FundingApplication application = new InputReader().read(json, FundingApplication.class);
         Decision decision = adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, application);
 
-        byte[] returned = store.save(json, decision);
+        byte[] returned = writer.write(json, decision, null);
 
         Integer compressedBytes = jdbc.queryForObject(
                 "select octet_length(decision_zip) from decision where decision_id = ? and decision_json is null",

@@ -1,0 +1,164 @@
+package hk.cleanerproduction.adjudicator.store;
+
+import hk.cleanerproduction.adjudicator.adjudication.Json;
+import hk.cleanerproduction.adjudicator.decision.Decision;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores the service's decisions and answers only once they are committed, which on the file database
+ * (opened with {@code hsqldb.write_delay=false}) means synced to disk: a decision answered 200 survives a
+ * crash. Syncing each decision alone would make every request wait for its own disk write, so the
+ * decisions of concurrent requests are committed together (group commit): one writer thread takes
+ * whatever has queued up, stores it in one transaction with one sync, and then releases every request
+ * of the group. When a group fails (a repeated idempotency key, say), each of its decisions is stored
+ * again on its own, so that one request's fault is never another's.
+ */
+@Component
+public class DecisionWriter implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
+    /** Enough to absorb a burst; a group is one transaction, so it stays short. */
+    private static final int MAX_GROUP = 256;
+    /** A request waits this long for its commit at most (the database is stuck, or the service stopped). */
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** An idempotency key to record with the decision, in the same transaction. */
+    public record Key(String client, String key, String bodySha256) {
+    }
+
+    private record Pending(String inputJson, Decision decision, byte[] decisionJson, Key key, CompletableFuture<Void> done) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean stopping;
+
+    public DecisionWriter(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.writer = new Thread(this::writeGroups, "decision-writer");
+        this.writer.setDaemon(true);
+        this.writer.start();
+    }
+
+    /**
+     * Stores the decision made on {@code inputJson} (with {@code key}, when not null) and returns its JSON in
+     * UTF-8, once committed.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the client used the idempotency key already
+     */
+    public byte[] write(String inputJson, Decision decision, Key key) {
+        byte[] decisionJson = Json.mapper().writeValueAsBytes(decision);
+        Pending pending = new Pending(inputJson, decision, decisionJson, key, new CompletableFuture<>());
+        if (stopping) {
+            throw new IllegalStateException("the service is stopping: the decision was not stored");
+        }
+        queue.add(pending);
+        try {
+            pending.done().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the decision was not stored within " + WAIT.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the decision was stored", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return decisionJson;
+    }
+
+    private void writeGroups() {
+        List<Pending> group = new ArrayList<>(MAX_GROUP);
+        while (!stopping || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            queue.drainTo(group, MAX_GROUP - 1);
+            store(group);
+            group.clear();
+        }
+        queue.forEach(p -> p.done().completeExceptionally(new IllegalStateException("the service stopped")));
+    }
+
+    private void store(List<Pending> group) {
+        try {
+            transaction.executeWithoutResult(status -> insert(group));
+            group.forEach(p -> p.done().complete(null));
+        } catch (DataAccessException groupFailed) {
+            for (Pending p : group) {
+                try {
+                    transaction.executeWithoutResult(status -> insert(List.of(p)));
+                    p.done().complete(null);
+                } catch (RuntimeException e) {
+                    p.done().completeExceptionally(e);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("{} decision(s) could not be stored", group.size(), e);
+            group.forEach(p -> p.done().completeExceptionally(e));
+        }
+    }
+
+    private void insert(List<Pending> group) {
+        jdbc.batchUpdate("""
+                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                      input_zip, decision_zip)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", group, group.size(), (ps, p) -> {
+            Decision d = p.decision();
+            ps.setString(1, d.decisionId());
+            ps.setString(2, d.kind().name());
+            ps.setString(3, d.subjectId());
+            ps.setString(4, d.outcome());
+            ps.setObject(5, d.asOf());
+            ps.setString(6, d.rulesetVersion());
+            ps.setTimestamp(7, Timestamp.from(d.decidedAt().toInstant()));
+            ps.setBytes(8, CompressedText.compress(p.inputJson()));
+            ps.setBytes(9, CompressedText.compress(p.decisionJson()));
+        });
+        List<Pending> keyed = group.stream().filter(p -> p.key() != null).toList();
+        if (!keyed.isEmpty()) {
+            jdbc.batchUpdate("insert into decision_request (client, idempotency_key, body_sha256, decision_id) values (?, ?, ?, ?)",
+                    keyed, keyed.size(), (ps, p) -> {
+                        ps.setString(1, p.key().client());
+                        ps.setString(2, p.key().key());
+                        ps.setString(3, p.key().bodySha256());
+                        ps.setString(4, p.decision().decisionId());
+                    });
+        }
+    }
+
+    /** Stores what is queued, then stops: a decision being answered at shutdown is still stored first. */
+    @Override
+    public void destroy() throws InterruptedException {
+        stopping = true;
+        writer.join(10_000);
+    }
+}
