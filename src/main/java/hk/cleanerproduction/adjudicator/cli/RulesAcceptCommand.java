@@ -5,6 +5,7 @@ import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
+import hk.cleanerproduction.adjudicator.ruleset.check.CompiledCodeCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.SafetyCheck;
 import hk.cleanerproduction.adjudicator.ruleset.scenario.ScenarioAcceptance;
 import java.io.IOException;
@@ -55,6 +56,12 @@ final class RulesAcceptCommand implements Callable<Integer> {
             ruleset = new RulesetLoader(1).build(directory);
         } catch (RulesetBuildException e) {
             e.problems().forEach(out::println);
+            return AdjudicatorCli.PROBLEMS;
+        }
+        List<RuleProblem> refused = new CompiledCodeCheck().check(ruleset);
+        if (!refused.isEmpty()) {
+            refused.forEach(out::println);
+            ruleset.close();
             return AdjudicatorCli.PROBLEMS;
         }
         try {

@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
+import hk.cleanerproduction.adjudicator.ruleset.check.CompiledCodeCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.ParameterTableCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.RuleCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.RuleConventionCheck;
@@ -33,6 +34,7 @@ public final class RulesetGate {
     private final RuleCheck safety;
     private final List<RuleCheck> checks;
     private final ScenarioRunner scenarios = new ScenarioRunner();
+    private final CompiledCodeCheck compiledCode = new CompiledCodeCheck();
     private final Optional<GateCache> cache;
 
     /**
@@ -116,6 +118,15 @@ public final class RulesetGate {
             ruleset = loader.build(directory);
         } catch (RulesetBuildException e) {
             problems.addAll(e.problems());
+        }
+        if (ruleset != null) {
+            // what Drools compiled is held to what rules may call before any of it runs (the scenarios would)
+            List<RuleProblem> refused = compiledCode.check(ruleset);
+            if (!refused.isEmpty()) {
+                problems.addAll(refused);
+                ruleset.close();
+                ruleset = null;
+            }
         }
         ScenarioFiles.Loaded loaded = ScenarioFiles.read(directory);
         problems.addAll(loaded.problems());
