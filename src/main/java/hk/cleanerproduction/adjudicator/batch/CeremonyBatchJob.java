@@ -11,6 +11,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +41,8 @@ class CeremonyBatchJob {
 
     @Bean
     Step decideRows(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputRowReader batchInputReader,
-            RowDecider batchRowDecider, RowWriter batchRowWriter, @Value("${adjudicator.batch.chunk-size:500}") int chunkSize,
-            @Value("${adjudicator.batch.threads:0}") int threads) {
+            ItemProcessor<InputRow, RowResult> batchRowDecider, ItemWriter<RowResult> batchRowWriter,
+            @Value("${adjudicator.batch.chunk-size:500}") int chunkSize, @Value("${adjudicator.batch.threads:0}") int threads) {
         return new StepBuilder("decideRows", jobRepository).<InputRow, RowResult>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(batchInputReader)
@@ -70,16 +72,17 @@ class CeremonyBatchJob {
         return new InputRowReader(Path.of(input), BatchKind.valueOf(kind).listColumns());
     }
 
+    // step-scoped beans are proxied: declared as their interfaces, so that the proxy need not subclass a record
     @Bean
     @StepScope
-    RowDecider batchRowDecider(@Value("#{jobParameters['kind']}") String kind, Adjudication adjudication,
+    ItemProcessor<InputRow, RowResult> batchRowDecider(@Value("#{jobParameters['kind']}") String kind, Adjudication adjudication,
             ActiveRuleset rules) {
         return new RowDecider(BatchKind.valueOf(kind).decisionKind(), adjudication, rules.get());
     }
 
     @Bean
     @StepScope
-    RowWriter batchRowWriter(@Value("#{stepExecution}") StepExecution stepExecution, BatchRowStore store,
+    ItemWriter<RowResult> batchRowWriter(@Value("#{stepExecution}") StepExecution stepExecution, BatchRowStore store,
             BatchProgress progress) {
         return new RowWriter(store, stepExecution.getJobExecution().getJobInstance().getInstanceId(), progress);
     }

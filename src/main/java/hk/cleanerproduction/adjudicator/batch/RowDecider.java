@@ -18,17 +18,7 @@ import tools.jackson.databind.JsonNode;
  * bad input: a bad row is a result like any other. Thread-safe (the batch processes the rows of a
  * chunk concurrently).
  */
-class RowDecider implements ItemProcessor<InputRow, RowResult> {
-
-    private final DecisionKind kind;
-    private final Adjudication adjudication;
-    private final Ruleset ruleset;
-
-    RowDecider(DecisionKind kind, Adjudication adjudication, Ruleset ruleset) {
-        this.kind = kind;
-        this.adjudication = adjudication;
-        this.ruleset = ruleset;
-    }
+record RowDecider(DecisionKind kind, Adjudication adjudication, Ruleset ruleset) implements ItemProcessor<InputRow, RowResult> {
 
     @Override
     public RowResult process(InputRow row) {

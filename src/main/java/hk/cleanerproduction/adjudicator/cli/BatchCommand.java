@@ -10,14 +10,11 @@ import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code batch funding|recognition --input FILE.csv|FILE.jsonl --out DIR [--budget HKD]}: decides every
@@ -26,13 +23,7 @@ import picocli.CommandLine.Parameters;
  * Killed, it resumes when run again with the same arguments.
  */
 @Command(name = "batch", description = "Decide every row of a CSV or JSON Lines file (restartable) and write the decisions and a report.")
-final class BatchCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "funding|recognition", description = "what the rows are")
-    DecideCommand.Kind kind;
-
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "the rows: FILE.csv or FILE.jsonl")
-    Path input;
+final class BatchCommand extends RowsCommand {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the decisions and the report")
     Path out;
@@ -43,13 +34,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--progress-every", paramLabel = "SECONDS", description = "without a terminal, a progress line this often (default: ${DEFAULT-VALUE})")
     double progressEvery = 5;
 
-    @Mixin
-    RulesOption rules;
-
     @Override
-    public Integer call() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+    int run(PrintStream out, PrintStream err) {
         BatchRequest request;
         try {
             request = new BatchRequest(BatchKind.valueOf(kind.name().toUpperCase()), input, this.out, budget);
@@ -64,10 +50,9 @@ final class BatchCommand implements Callable<Integer> {
                     .run("--adjudicator.rules-dir=" + rules.directory(), "--spring.main.banner-mode=off",
                             "--logging.level.root=WARN", "--logging.level.hk.cleanerproduction.adjudicator.batch=INFO");
         } catch (RuntimeException e) {
-            RulesetBuildException rulesProblem = causeOf(e, RulesetBuildException.class);
+            RulesetBuildException rulesProblem = RulesOption.rulesProblem(e);
             if (rulesProblem != null) {
-                err.println("The rules in " + rules.directory() + " fail the gate (build, checks, scenarios); nothing was decided:");
-                rulesProblem.problems().forEach(err::println);
+                RulesOption.reportFailure(rules.directory(), rulesProblem.problems(), err);
                 return AdjudicatorCli.RULES_FAIL_THE_GATE;
             }
             throw e;
@@ -98,14 +83,5 @@ final class BatchCommand implements Callable<Integer> {
             err.println("Run the same command again to resume.");
             return AdjudicatorCli.PROBLEMS;
         }
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -14,23 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code decide funding|recognition FILE|-}: one JSON input in, one decision JSON out on stdout. */
 @Command(name = "decide", description = "Decide one application or nomination (JSON) and print the decision.")
-final class DecideCommand implements Callable<Integer> {
+final class DecideCommand extends RulesDirCommand {
 
     @Parameters(index = "0", paramLabel = "funding|recognition", description = "what the input is")
     Kind kind;
 
     @Parameters(index = "1", paramLabel = "FILE|-", description = "the JSON file, or - for standard input")
     String file;
-
-    @Mixin
-    RulesOption rules;
 
     enum Kind {
         funding(DecisionKind.FUNDING), recognition(DecisionKind.RECOGNITION);
@@ -43,9 +38,7 @@ final class DecideCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+    int run(PrintStream out, PrintStream err) {
         String json;
         try {
             json = read(file);

@@ -8,11 +8,8 @@ import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code impact funding|recognition --candidate DIR --input FILE [--rules DIR]}: which decisions a
@@ -20,24 +17,13 @@ import picocli.CommandLine.Parameters;
  * candidate, prints every changed decision and the totals; exit 0. No Spring, no database.
  */
 @Command(name = "impact", description = "Decide the input under the active and the candidate rules; report every changed decision and the totals.")
-final class ImpactCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "funding|recognition", description = "what the input is")
-    DecideCommand.Kind kind;
+final class ImpactCommand extends RowsCommand {
 
     @Option(names = "--candidate", required = true, paramLabel = "DIR", description = "the changed rules directory")
     Path candidate;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "applications or nominations, .csv or .jsonl")
-    Path input;
-
-    @Mixin
-    RulesOption rules;
-
     @Override
-    public Integer call() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+    int run(PrintStream out, PrintStream err) {
         Ruleset active = rules.gatedOrReport(err);
         if (active == null) {
             return AdjudicatorCli.RULES_FAIL_THE_GATE;

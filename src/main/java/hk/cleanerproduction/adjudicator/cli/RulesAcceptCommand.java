@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * the rewritten files are the officer's to read and keep (or revert) like any other edit.
  */
 @Command(name = "accept", description = "Rewrite failing scenarios' expectations to what the rules now decide (an intended change).")
-final class RulesAcceptCommand implements Callable<Integer> {
+final class RulesAcceptCommand extends RulesDirCommand {
 
     static final class Which {
         @Option(names = "--all", required = true, description = "every failing scenario")
@@ -38,12 +36,8 @@ final class RulesAcceptCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Which which;
 
-    @Mixin
-    RulesOption rules;
-
     @Override
-    public Integer call() throws IOException {
-        PrintStream out = System.out;
+    int run(PrintStream out, PrintStream err) throws IOException {
         RulesDirectory directory = RulesDirectory.read(rules.directory());
         // the scenarios run the rules' code: a rule that reaches outside a decision is never run
         List<RuleProblem> unsafe = new SafetyCheck().check(directory);

@@ -4,9 +4,7 @@ import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetGate;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code rules check [--rules DIR]}: builds the rules, runs the checks beyond compiling and every
@@ -14,14 +12,10 @@ import picocli.CommandLine.Mixin;
  * well, 1 otherwise. The same gate a reload of the service goes through.
  */
 @Command(name = "check", description = "Build the rules, run the rule checks and every scenario; print each problem as file:line: message.")
-final class RulesCheckCommand implements Callable<Integer> {
-
-    @Mixin
-    RulesOption rules;
+final class RulesCheckCommand extends RulesDirCommand {
 
     @Override
-    public Integer call() {
-        PrintStream out = System.out;
+    int run(PrintStream out, PrintStream err) {
         CheckReport report = RulesetGate.standard(new RulesetLoader(1)).check(rules.directory());
         report.problems().forEach(out::println);
         out.println("rules check " + report.summary());

@@ -47,10 +47,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             context = SpringApplication.run(AdjudicatorApplication.class, args.toArray(String[]::new));
         } catch (RuntimeException e) {
-            RulesetBuildException rules = rulesProblem(e);
+            RulesetBuildException rules = RulesOption.rulesProblem(e);
             if (rules != null) {
-                System.err.println("The rules in " + rulesDirectory() + " fail the gate (build, checks, scenarios); nothing was decided:");
-                rules.problems().forEach(System.err::println);
+                RulesOption.reportFailure(rulesDirectory(), rules.problems(), System.err);
                 return AdjudicatorCli.RULES_FAIL_THE_GATE;
             }
             throw e;
@@ -73,14 +72,5 @@ final class ServeCommand implements Callable<Integer> {
         return springSettings.stream().filter(setting -> setting.startsWith(RULES_DIR_SETTING))
                 .map(setting -> setting.substring(RULES_DIR_SETTING.length())).reduce((first, last) -> last)
                 .orElse(rules.directory().toString());
-    }
-
-    private static RulesetBuildException rulesProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof RulesetBuildException r) {
-                return r;
-            }
-        }
-        return null;
     }
 }

@@ -1,36 +1,19 @@
 package hk.cleanerproduction.adjudicator.funding;
 
+import hk.cleanerproduction.adjudicator.adjudication.AbstractProgramme;
 import hk.cleanerproduction.adjudicator.adjudication.Outcome;
-import hk.cleanerproduction.adjudicator.adjudication.Programme;
 import hk.cleanerproduction.adjudicator.adjudication.Subject;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.ruleset.RuleRun;
-import java.util.List;
 
 /**
  * The Cleaner Production Partnership Programme's funding applications: decided as of the date received
  * (the rules derive it), with an outcome and a grant that the rules alone set.
  */
-public final class FundingProgramme implements Programme<FundingApplication> {
+public final class FundingProgramme extends AbstractProgramme<FundingApplication> {
 
-    @Override
-    public DecisionKind kind() {
-        return DecisionKind.FUNDING;
-    }
-
-    @Override
-    public Class<FundingApplication> inputType() {
-        return FundingApplication.class;
-    }
-
-    @Override
-    public String subjectIdField() {
-        return "applicationId";
-    }
-
-    @Override
-    public List<Object> facts(FundingApplication application) {
-        return List.of(application, new FundingAssessment());
+    public FundingProgramme() {
+        super(DecisionKind.FUNDING, FundingApplication.class, "applicationId", FundingAssessment::new);
     }
 
     @Override

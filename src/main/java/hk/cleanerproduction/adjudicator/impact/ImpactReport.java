@@ -43,22 +43,6 @@ public final class ImpactReport {
         badRows.add("row " + row + ": " + problem);
     }
 
-    public List<DecisionChange> changes() {
-        return changes;
-    }
-
-    public int decided() {
-        return decided;
-    }
-
-    public long grantBefore() {
-        return grantBefore;
-    }
-
-    public long grantAfter() {
-        return grantAfter;
-    }
-
     public void print(PrintStream out) {
         out.println("Impact of the candidate rules " + candidateVersion + " against the active rules " + activeVersion);
         for (DecisionChange c : changes) {

@@ -1,9 +1,9 @@
 package hk.cleanerproduction.adjudicator.recognition;
 
+import hk.cleanerproduction.adjudicator.adjudication.AbstractProgramme;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
 import hk.cleanerproduction.adjudicator.adjudication.Outcome;
-import hk.cleanerproduction.adjudicator.adjudication.Programme;
 import hk.cleanerproduction.adjudicator.adjudication.Subject;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.ruleset.RuleRun;
@@ -17,26 +17,10 @@ import java.util.List;
  * {@link NominationInputError} facts and answered as bad input. The certificate number is left to the
  * batch, which numbers the awardees of a ceremony together.
  */
-public final class RecognitionProgramme implements Programme<Nomination> {
+public final class RecognitionProgramme extends AbstractProgramme<Nomination> {
 
-    @Override
-    public DecisionKind kind() {
-        return DecisionKind.RECOGNITION;
-    }
-
-    @Override
-    public Class<Nomination> inputType() {
-        return Nomination.class;
-    }
-
-    @Override
-    public String subjectIdField() {
-        return "nominationId";
-    }
-
-    @Override
-    public List<Object> facts(Nomination nomination) {
-        return List.of(nomination, new RecognitionAssessment());
+    public RecognitionProgramme() {
+        super(DecisionKind.RECOGNITION, Nomination.class, "nominationId", RecognitionAssessment::new);
     }
 
     @Override

@@ -100,17 +100,17 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService users(UserAccounts accounts, PasswordEncoder encoder) {
-        List<UserDetails> users = accounts.getUsers().isEmpty()
-                ? LocalUsers.create(accounts.getLocalPassword(), encoder, System.err)
-                : accounts.getUsers().stream().map(SecurityConfiguration::user).toList();
+        List<UserDetails> users = accounts.users().isEmpty()
+                ? LocalUsers.create(accounts.localPassword(), encoder, System.err)
+                : accounts.users().stream().map(SecurityConfiguration::user).toList();
         return new InMemoryUserDetailsManager(users);
     }
 
     private static UserDetails user(UserAccounts.Account account) {
-        if (account.getName() == null || account.getPasswordHash() == null || account.getRoles().isEmpty()) {
+        if (account.name() == null || account.passwordHash() == null || account.roles().isEmpty()) {
             throw new IllegalStateException("adjudicator.users: every user needs a name, a password-hash and roles");
         }
-        return User.withUsername(account.getName()).password(account.getPasswordHash())
-                .roles(account.getRoles().toArray(String[]::new)).build();
+        return User.withUsername(account.name()).password(account.passwordHash())
+                .roles(account.roles().toArray(String[]::new)).build();
     }
 }

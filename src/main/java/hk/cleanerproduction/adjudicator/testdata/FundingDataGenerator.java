@@ -15,7 +15,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Realistic funding applications of the 2025–2027 round, the same for the same seed (docs/policy/funding.md
@@ -63,10 +62,10 @@ public final class FundingDataGenerator {
         "Powder coating line to replace wet spraying", "Smart metering and compressed-air leak control",
         "Catalytic oxidiser for VOC emissions", "Cold-water washing with enzyme pre-treatment"};
 
-    private final Random random;
+    private final SeededRandom random;
 
     public FundingDataGenerator(long seed) {
-        this.random = new Random(seed);
+        this.random = new SeededRandom(seed);
     }
 
     public List<FundingApplication> generate(int count) {
@@ -90,18 +89,18 @@ public final class FundingDataGenerator {
     }
 
     private FundingApplication application(int sequence, Flaw flaw) {
-        LocalDate received = between(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31));
+        LocalDate received = random.between(LocalDate.of(2025, 4, 1), LocalDate.of(2027, 3, 31));
         if (flaw == Flaw.RECEIVED_BEFORE_WINDOW) {
-            received = between(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
+            received = random.between(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
         } else if (flaw == Flaw.RECEIVED_AFTER_WINDOW) {
-            received = between(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31));
+            received = random.between(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31));
         } else if (flaw == Flaw.COMPLETES_AFTER_END) {
-            received = between(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30));
+            received = random.between(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30));
         }
-        String stem = pick(NAME_STEMS);
+        String stem = random.pick(NAME_STEMS);
         Industry industry = flaw == Flaw.NON_TARGET_INDUSTRY ? Industry.OTHER : pickTargetIndustry();
-        Applicant applicant = new Applicant(stem + " " + industryWord(industry) + " " + pick("Ltd", "Co. Ltd", "Holdings Ltd"),
-                String.format("%08d", 10_000_000 + random.nextInt(89_999_999)),
+        Applicant applicant = new Applicant(stem + " " + IndustryNames.of(industry).company() + " "
+                + random.pick("Ltd", "Co. Ltd", "Holdings Ltd"), random.businessRegistrationNo(),
                 flaw == Flaw.REGISTRATION_EXPIRED ? received.minusDays(1 + random.nextInt(90))
                         : received.plusDays(30 + random.nextInt(330)));
         Factory factory = factory(stem, industry, received, flaw);
@@ -120,15 +119,16 @@ public final class FundingDataGenerator {
             case NO_CONNECTION -> Connection.NONE;
             case AGREEMENT_EXPIRED -> Connection.PROCESSING_AGREEMENT;
             case RESIDENT_SHARE_TOO_LOW -> Connection.HK_RESIDENT_OWNED;
-            default -> weightedConnection();
+            default -> random.weighted(List.of(Connection.WFOE, Connection.JOINT_VENTURE, Connection.PROCESSING_AGREEMENT,
+                    Connection.HK_RESIDENT_OWNED, Connection.HK_FACTORY, Connection.HK_POLLUTING_WORKSHOP), 35, 15, 18, 10, 16, 6);
         };
         boolean inHongKong = connection == Connection.HK_FACTORY || connection == Connection.HK_POLLUTING_WORKSHOP;
         Region region = inHongKong ? Region.HONG_KONG : Region.GUANGDONG;
-        String city = inHongKong ? pick(HONG_KONG_DISTRICTS) : pick(GUANGDONG_CITIES);
+        String city = inHongKong ? random.pick(HONG_KONG_DISTRICTS) : random.pick(GUANGDONG_CITIES);
         if (flaw == Flaw.FACTORY_ELSEWHERE) {
-            region = inHongKong ? Region.GUANGDONG : pick(Region.MACAO, Region.OTHER_MAINLAND);
-            city = region == Region.MACAO ? "Macao" : region == Region.GUANGDONG ? pick(GUANGDONG_CITIES)
-                    : pick("Xiamen", "Nanning", "Changsha", "Fuzhou");
+            region = inHongKong ? Region.GUANGDONG : random.pick(Region.MACAO, Region.OTHER_MAINLAND);
+            city = region == Region.MACAO ? "Macao" : region == Region.GUANGDONG ? random.pick(GUANGDONG_CITIES)
+                    : random.pick("Xiamen", "Nanning", "Changsha", "Fuzhou");
         }
         LocalDate agreementExpiry = null;
         if (connection == Connection.PROCESSING_AGREEMENT) {
@@ -138,8 +138,8 @@ public final class FundingDataGenerator {
         BigDecimal factoryShare = null;
         BigDecimal applicantShare = null;
         if (connection == Connection.HK_RESIDENT_OWNED) {
-            factoryShare = percent(flaw == Flaw.RESIDENT_SHARE_TOO_LOW && random.nextBoolean() ? 30 : 51, 100);
-            applicantShare = percent(flaw == Flaw.RESIDENT_SHARE_TOO_LOW && factoryShare.doubleValue() > 50 ? 5 : 30,
+            factoryShare = random.percent(flaw == Flaw.RESIDENT_SHARE_TOO_LOW && random.nextBoolean() ? 30 : 51, 100);
+            applicantShare = random.percent(flaw == Flaw.RESIDENT_SHARE_TOO_LOW && factoryShare.doubleValue() > 50 ? 5 : 30,
                     flaw == Flaw.RESIDENT_SHARE_TOO_LOW && factoryShare.doubleValue() > 50 ? 29.99 : 100);
         }
         int penalties = flaw == Flaw.RECENT_PENALTY ? 1 + random.nextInt(2) : 0;
@@ -151,7 +151,7 @@ public final class FundingDataGenerator {
             }
             penaltyDates.sort(null);
         }
-        return new Factory(city + " " + stem + " " + factoryWord(industry), region, city, connection, agreementExpiry,
+        return new Factory(city + " " + stem + " " + IndustryNames.of(industry).factory(), region, city, connection, agreementExpiry,
                 factoryShare, applicantShare, industry, flaw != Flaw.NOT_OPERATING, penalties, penaltyDates);
     }
 
@@ -162,9 +162,8 @@ public final class FundingDataGenerator {
             onList = false;
             newTechnology = false;
         }
-        int originRoll = random.nextInt(100);
-        TechnologyOrigin origin = originRoll < 68 ? TechnologyOrigin.OTHER
-                : originRoll < 88 ? TechnologyOrigin.HK_INSTITUTION : TechnologyOrigin.HK_GD_JOINT;
+        TechnologyOrigin origin = random.weighted(List.of(TechnologyOrigin.OTHER, TechnologyOrigin.HK_INSTITUTION,
+                TechnologyOrigin.HK_GD_JOINT), 68, 20, 12);
         BigDecimal cost = BigDecimal.valueOf(400_000 + 10_000L * random.nextInt(261)); // HK$0.4M–3M
         BigDecimal requested = null;
         if (flaw == Flaw.ASKS_FOR_LESS) {
@@ -186,66 +185,31 @@ public final class FundingDataGenerator {
                 industry == Industry.PRINTING_AND_PUBLISHING || industry == Industry.CHEMICAL_PRODUCTS
                         ? BigDecimal.valueOf(5 + random.nextInt(250), 1) : BigDecimal.ZERO,
                 co2e);
-        return new Project(pick(TECHNOLOGIES), onList, newTechnology, origin, cost, requested, start, completion, savings);
-    }
-
-    private Connection weightedConnection() {
-        int roll = random.nextInt(100);
-        if (roll < 35) {
-            return Connection.WFOE;
-        } else if (roll < 50) {
-            return Connection.JOINT_VENTURE;
-        } else if (roll < 68) {
-            return Connection.PROCESSING_AGREEMENT;
-        } else if (roll < 78) {
-            return Connection.HK_RESIDENT_OWNED;
-        } else if (roll < 94) {
-            return Connection.HK_FACTORY;
-        }
-        return Connection.HK_POLLUTING_WORKSHOP;
+        return new Project(random.pick(TECHNOLOGIES), onList, newTechnology, origin, cost, requested, start, completion, savings);
     }
 
     private Industry pickTargetIndustry() {
         Industry[] targets = {Industry.CHEMICAL_PRODUCTS, Industry.FOOD_AND_BEVERAGE, Industry.FURNITURE,
             Industry.METAL_PRODUCTS, Industry.NON_METALLIC_MINERAL_PRODUCTS, Industry.PAPER_PRODUCTS,
             Industry.PRINTING_AND_PUBLISHING, Industry.TEXTILES, Industry.TEXTILES, Industry.METAL_PRODUCTS};
-        return targets[random.nextInt(targets.length)];
+        return random.pick(targets);
     }
 
-    private static String industryWord(Industry industry) {
-        return switch (industry) {
-            case CHEMICAL_PRODUCTS -> "Chemical";
-            case FOOD_AND_BEVERAGE -> "Food";
-            case FURNITURE -> "Furniture";
-            case METAL_PRODUCTS -> "Metal Products";
-            case NON_METALLIC_MINERAL_PRODUCTS -> "Ceramics";
-            case PAPER_PRODUCTS -> "Paper Products";
-            case PRINTING_AND_PUBLISHING -> "Printing";
-            case TEXTILES -> "Textiles";
-            case OTHER -> "Electronics";
-        };
-    }
+    /** How a company of an industry and its factory are named: "Wing Fat Textiles Ltd", "Foshan Wing Fat Dyeing Factory". */
+    private record IndustryNames(String company, String factory) {
 
-    private static String factoryWord(Industry industry) {
-        return switch (industry) {
-            case TEXTILES -> "Dyeing Factory";
-            case PRINTING_AND_PUBLISHING -> "Printing Works";
-            case METAL_PRODUCTS -> "Metal Works";
-            case FOOD_AND_BEVERAGE -> "Food Factory";
-            default -> "Factory";
-        };
-    }
-
-    private LocalDate between(LocalDate first, LocalDate last) {
-        return first.plusDays(random.nextInt((int) (last.toEpochDay() - first.toEpochDay()) + 1));
-    }
-
-    private BigDecimal percent(double low, double high) {
-        return BigDecimal.valueOf(low + random.nextDouble() * (high - low)).setScale(2, RoundingMode.DOWN);
-    }
-
-    @SafeVarargs
-    private <T> T pick(T... options) {
-        return options[random.nextInt(options.length)];
+        static IndustryNames of(Industry industry) {
+            return switch (industry) {
+                case CHEMICAL_PRODUCTS -> new IndustryNames("Chemical", "Factory");
+                case FOOD_AND_BEVERAGE -> new IndustryNames("Food", "Food Factory");
+                case FURNITURE -> new IndustryNames("Furniture", "Factory");
+                case METAL_PRODUCTS -> new IndustryNames("Metal Products", "Metal Works");
+                case NON_METALLIC_MINERAL_PRODUCTS -> new IndustryNames("Ceramics", "Factory");
+                case PAPER_PRODUCTS -> new IndustryNames("Paper Products", "Factory");
+                case PRINTING_AND_PUBLISHING -> new IndustryNames("Printing", "Printing Works");
+                case TEXTILES -> new IndustryNames("Textiles", "Dyeing Factory");
+                case OTHER -> new IndustryNames("Electronics", "Factory");
+            };
+        }
     }
 }

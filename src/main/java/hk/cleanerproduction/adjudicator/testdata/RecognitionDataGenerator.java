@@ -8,12 +8,10 @@ import hk.cleanerproduction.adjudicator.recognition.Nomination;
 import hk.cleanerproduction.adjudicator.recognition.Nomination.Enterprise;
 import hk.cleanerproduction.adjudicator.recognition.Nomination.Scores;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.TreeSet;
 
 /**
@@ -66,10 +64,10 @@ public final class RecognitionDataGenerator {
     private static final String[] PRODUCTS = {"Plastics", "Textiles", "Dyeing", "Printing", "Metal Products", "Electronics",
         "Furniture", "Paper Products", "Food", "Ceramics", "Chemical", "Garment", "Packaging", "Watch", "Toys"};
 
-    private final Random random;
+    private final SeededRandom random;
 
     public RecognitionDataGenerator(long seed) {
-        this.random = new Random(seed);
+        this.random = new SeededRandom(seed);
     }
 
     /** The 2024 ceremony: {@value #CEREMONY_SIZE} nominations. */
@@ -86,7 +84,7 @@ public final class RecognitionDataGenerator {
         List<Profile> profiles = new ArrayList<>(count);
         while (profiles.size() < count) {
             List<Profile> round = new ArrayList<>(ceremony);
-            Collections.shuffle(round, random);
+            random.shuffle(round);
             profiles.addAll(round.subList(0, Math.min(round.size(), count - profiles.size())));
         }
         List<Nomination> nominations = new ArrayList<>(count);
@@ -99,19 +97,19 @@ public final class RecognitionDataGenerator {
     private Nomination nomination(int sequence, Profile profile) {
         Category category = profile.category();
         int score = switch (profile) {
-            case EXCELLENT -> between(80, 96);
-            case EXCELLENT_SOUGHT_SCORE_TOO_LOW -> between(70, 79);
-            case EXCELLENT_SOUGHT_TOO_FEW_EARLIER_YEARS, EXCELLENT_SOUGHT_NO_AUDIT -> between(80, 92);
-            case MANUFACTURING_SCORE_TOO_LOW, SOURCING_SCORE_TOO_LOW, ET_SCORE_TOO_LOW -> between(42, 59);
-            default -> between(60, 90);
+            case EXCELLENT -> random.between(80, 96);
+            case EXCELLENT_SOUGHT_SCORE_TOO_LOW -> random.between(70, 79);
+            case EXCELLENT_SOUGHT_TOO_FEW_EARLIER_YEARS, EXCELLENT_SOUGHT_NO_AUDIT -> random.between(80, 92);
+            case MANUFACTURING_SCORE_TOO_LOW, SOURCING_SCORE_TOO_LOW, ET_SCORE_TOO_LOW -> random.between(42, 59);
+            default -> random.between(60, 90);
         };
         boolean penalty = profile == Profile.RECENT_PENALTY || profile == Profile.PENALTY_AND_OBJECTION;
         List<LocalDate> penaltyDates = null;
         if (penalty) {
-            penaltyDates = List.of(CEREMONY.minusDays(between(20, 350)));
+            penaltyDates = List.of(CEREMONY.minusDays(random.between(20, 350)));
         } else if (random.nextInt(100) < 4) {
             // a penalty that is older than the look-back period does not count
-            penaltyDates = List.of(CEREMONY.minusMonths(12).minusDays(between(1, 500)));
+            penaltyDates = List.of(CEREMONY.minusMonths(12).minusDays(random.between(1, 500)));
         }
         boolean documentsFail = profile == Profile.ASSESSMENT_NOT_PASSED && random.nextBoolean();
         return new Nomination(
@@ -128,8 +126,8 @@ public final class RecognitionDataGenerator {
                 scores(score),
                 priorAwardYears(profile),
                 auditCompleted(profile),
-                category == Category.SOURCING ? (profile == Profile.SOURCING_NO_SUPPLIER ? 0 : between(1, 12)) : 0,
-                category == Category.ET_SERVICE_PROVIDER ? (profile == Profile.ET_NO_PROGRAMME_PROJECT ? 0 : between(1, 9)) : 0,
+                category == Category.SOURCING ? (profile == Profile.SOURCING_NO_SUPPLIER ? 0 : random.between(1, 12)) : 0,
+                category == Category.ET_SERVICE_PROVIDER ? (profile == Profile.ET_NO_PROGRAMME_PROJECT ? 0 : random.between(1, 9)) : 0,
                 profile == Profile.ET_COMPLAINT ? 1 : 0,
                 penaltyDates);
     }
@@ -143,32 +141,33 @@ public final class RecognitionDataGenerator {
     }
 
     private Enterprise enterprise(Category category, Profile profile) {
-        String stem = pick(NAME_STEMS);
-        String brNo = String.format("%08d", 10_000_000 + random.nextInt(89_999_999));
+        String stem = random.pick(NAME_STEMS);
+        String brNo = random.businessRegistrationNo();
         if (category != Category.MANUFACTURING) {
             String name = category == Category.SOURCING
-                    ? stem + " " + pick("Trading", "Sourcing", "Garment Trading", "Merchandising") + " Ltd"
-                    : stem + " " + pick("Environmental Engineering", "Energy Services", "Green Technology", "Environmental Consultants") + " Ltd";
-            return new Enterprise(name, brNo, Region.HONG_KONG, null, null, null, LocalDate.of(between(1988, 2019), between(1, 12), 1));
+                    ? stem + " " + random.pick("Trading", "Sourcing", "Garment Trading", "Merchandising") + " Ltd"
+                    : stem + " " + random.pick("Environmental Engineering", "Energy Services", "Green Technology", "Environmental Consultants") + " Ltd";
+            return new Enterprise(name, brNo, Region.HONG_KONG, null, null, null, LocalDate.of(random.between(1988, 2019), random.between(1, 12), 1));
         }
-        String name = stem + " " + pick(PRODUCTS) + " " + pick("Ltd", "Co. Ltd", "Holdings Ltd", "Industrial Ltd");
-        Connection connection = weightedConnection();
+        String name = stem + " " + random.pick(PRODUCTS) + " " + random.pick("Ltd", "Co. Ltd", "Holdings Ltd", "Industrial Ltd");
+        Connection connection = random.weighted(List.of(Connection.WFOE, Connection.JOINT_VENTURE, Connection.PROCESSING_AGREEMENT,
+                Connection.HK_RESIDENT_OWNED, Connection.HK_FACTORY), 35, 20, 20, 10, 15);
         if (profile == Profile.NOT_HONG_KONG_OWNED) {
-            connection = pick(Connection.NONE, Connection.HK_RESIDENT_OWNED, Connection.JOINT_VENTURE);
+            connection = random.pick(Connection.NONE, Connection.HK_RESIDENT_OWNED, Connection.JOINT_VENTURE);
         }
         Region region = connection == Connection.HK_FACTORY ? Region.HONG_KONG : Region.GUANGDONG;
         BigDecimal factoryShare = null;
         BigDecimal applicantShare = null;
         if (connection == Connection.HK_RESIDENT_OWNED) {
-            factoryShare = percent(profile == Profile.NOT_HONG_KONG_OWNED ? 35 : 51, profile == Profile.NOT_HONG_KONG_OWNED ? 50 : 100);
-            applicantShare = percent(30, 100);
+            factoryShare = random.percent(profile == Profile.NOT_HONG_KONG_OWNED ? 35 : 51, profile == Profile.NOT_HONG_KONG_OWNED ? 50 : 100);
+            applicantShare = random.percent(30, 100);
         }
         if (profile == Profile.NOT_HONG_KONG_OWNED && connection == Connection.JOINT_VENTURE) {
-            region = pick(Region.OTHER_MAINLAND, Region.MACAO);
+            region = random.pick(Region.OTHER_MAINLAND, Region.MACAO);
         }
         LocalDate operatingSince = profile == Profile.OPERATING_LESS_THAN_ONE_YEAR
-                ? CEREMONY.minusYears(1).plusDays(between(1, 240))
-                : LocalDate.of(between(1980, 2021), between(1, 12), between(1, 28));
+                ? CEREMONY.minusYears(1).plusDays(random.between(1, 240))
+                : LocalDate.of(random.between(1980, 2021), random.between(1, 12), random.between(1, 28));
         return new Enterprise(name, brNo, region, connection, factoryShare, applicantShare, operatingSince);
     }
 
@@ -177,7 +176,7 @@ public final class RecognitionDataGenerator {
         int[] parts = new int[PART_MAXIMA.length];
         int sum = 0;
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = Math.min(PART_MAXIMA[i], Math.max(0, Math.round(PART_MAXIMA[i] * total / 100f) + between(-1, 1)));
+            parts[i] = Math.min(PART_MAXIMA[i], Math.max(0, Math.round(PART_MAXIMA[i] * total / 100f) + random.between(-1, 1)));
             sum += parts[i];
         }
         while (sum != total) {
@@ -196,14 +195,14 @@ public final class RecognitionDataGenerator {
     /** Earlier recognition, as the secretariat's records list it: sometimes a year twice, sometimes this year too. */
     private List<Integer> priorAwardYears(Profile profile) {
         int distinctEarlier = switch (profile) {
-            case EXCELLENT, EXCELLENT_SOUGHT_NO_AUDIT -> between(2, 7);
-            case EXCELLENT_SOUGHT_TOO_FEW_EARLIER_YEARS -> between(0, 1);
-            case EXCELLENT_SOUGHT_SCORE_TOO_LOW -> between(2, 4);
-            default -> random.nextInt(100) < 45 ? 0 : between(1, 5);
+            case EXCELLENT, EXCELLENT_SOUGHT_NO_AUDIT -> random.between(2, 7);
+            case EXCELLENT_SOUGHT_TOO_FEW_EARLIER_YEARS -> random.between(0, 1);
+            case EXCELLENT_SOUGHT_SCORE_TOO_LOW -> random.between(2, 4);
+            default -> random.nextInt(100) < 45 ? 0 : random.between(1, 5);
         };
         TreeSet<Integer> years = new TreeSet<>();
         while (years.size() < distinctEarlier) {
-            years.add(between(2012, AWARD_YEAR - 1));
+            years.add(random.between(2012, AWARD_YEAR - 1));
         }
         List<Integer> listed = new ArrayList<>(years);
         if (!listed.isEmpty() && random.nextInt(100) < 10) {
@@ -214,32 +213,5 @@ public final class RecognitionDataGenerator {
         }
         Collections.sort(listed);
         return listed;
-    }
-
-    private Connection weightedConnection() {
-        int roll = random.nextInt(100);
-        if (roll < 35) {
-            return Connection.WFOE;
-        } else if (roll < 55) {
-            return Connection.JOINT_VENTURE;
-        } else if (roll < 75) {
-            return Connection.PROCESSING_AGREEMENT;
-        } else if (roll < 85) {
-            return Connection.HK_RESIDENT_OWNED;
-        }
-        return Connection.HK_FACTORY;
-    }
-
-    private int between(int low, int high) {
-        return low + random.nextInt(high - low + 1);
-    }
-
-    private BigDecimal percent(double low, double high) {
-        return BigDecimal.valueOf(low + random.nextDouble() * (high - low)).setScale(2, RoundingMode.DOWN);
-    }
-
-    @SafeVarargs
-    private <T> T pick(T... options) {
-        return options[random.nextInt(options.length)];
     }
 }

@@ -1,51 +1,32 @@
 package hk.cleanerproduction.adjudicator.cli;
+import hk.cleanerproduction.adjudicator.testing.ConsoleCapture;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.adjudication.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** {@code ./adjudicator decide}: the decision on stdout and exit 0; bad input exit 2; rules that do not build exit 3. */
 class DecideCommandTests {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
 
     @Test
     void decidesTheSampleAndPrintsTheDecisionJson() {
         int exit = AdjudicatorCli.run("decide", "funding", "test-data/funding/eligible-guangdong-wfoe.json");
 
         assertThat(exit).isZero();
-        JsonNode decision = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode decision = Json.mapper().readTree(console.output());
         assertThat(decision.get("subjectId").asString()).isEqualTo("CP25-000123");
         assertThat(decision.get("kind").asString()).isEqualTo("FUNDING");
         assertThat(decision.get("outcome").asString()).isEqualTo("ELIGIBLE");
@@ -67,8 +48,8 @@ class DecideCommandTests {
         int exit = AdjudicatorCli.run("decide", "funding", input.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.output()).isEmpty();
+        assertThat(console.errors())
                 .contains("factory.region: 'FUJIAN' is not one of")
                 .contains("applicant.businessRegistrationNo: must be a Hong Kong Business Registration number of 8 digits")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -83,7 +64,7 @@ class DecideCommandTests {
         int exit = AdjudicatorCli.run("decide", "funding", "test-data/funding/eligible-guangdong-wfoe.json", "--rules", rules.toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(err.toString(StandardCharsets.UTF_8)).containsPattern("broken\\.drl:5: .*lenght");
+        assertThat(console.errors()).containsPattern("broken\\.drl:5: .*lenght");
     }
 
     @Test
@@ -95,9 +76,8 @@ class DecideCommandTests {
                 rules.root().toString());
 
         assertThat(exit).isEqualTo(3);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains(rules.root() + "/funding/scenarios/grant.yaml:"
-                + rules.lineOf("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped"))
+        assertThat(console.output()).isEmpty();
+        assertThat(console.errors()).contains(rules.where("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped"))
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

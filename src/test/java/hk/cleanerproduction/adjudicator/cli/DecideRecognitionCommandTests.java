@@ -1,43 +1,24 @@
 package hk.cleanerproduction.adjudicator.cli;
+import hk.cleanerproduction.adjudicator.testing.ConsoleCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code decide recognition FILE}: the decision JSON on stdout and exit 0; bad input on stderr and exit 2. */
 class DecideRecognitionCommandTests {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void aNominationIsDecidedAsOfItsCeremony() {
         int exit = AdjudicatorCli.run("decide", "recognition", "test-data/recognition/downgraded-to-partner.json");
-        String decision = out.toString(StandardCharsets.UTF_8);
+        String decision = console.output();
         assertThat(exit).isZero();
         assertThat(decision).contains("\"kind\" : \"RECOGNITION\"", "\"outcome\" : \"AWARDED\"", "\"level\" : \"PARTNER\"",
                 "\"code\" : \"EXCELLENT_CRITERIA_NOT_MET\"", "\"asOf\" : \"2024-10-31\"", "\"labelValidUntil\" : \"2025-12-31\"");
@@ -50,7 +31,7 @@ class DecideRecognitionCommandTests {
                 .replace("\"compliance\": 9", "\"compliance\": 11"));
         int exit = AdjudicatorCli.run("decide", "recognition", file.toString());
         assertThat(exit).isEqualTo(AdjudicatorCli.BAD_INPUT);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("scores.compliance: must be from 0 to 10, not 11");
+        assertThat(console.output()).isEmpty();
+        assertThat(console.errors()).contains("scores.compliance: must be from 0 to 10, not 11");
     }
 }

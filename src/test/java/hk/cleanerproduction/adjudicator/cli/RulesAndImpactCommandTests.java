@@ -1,51 +1,24 @@
 package hk.cleanerproduction.adjudicator.cli;
+import hk.cleanerproduction.adjudicator.testing.ConsoleCapture;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rules check} (exit 0 / 1, one problem a line) and {@code impact} (every changed decision, the totals, exit 0). */
 class RulesAndImpactCommandTests {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @TempDir
     Path temp;
-
-    @BeforeEach
-    void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String output() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String errors() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     /** Today's policy is tested here, by its own scenarios: whatever the officers' rules/ say, its scenarios must pass. */
     @Test
@@ -53,7 +26,7 @@ class RulesAndImpactCommandTests {
         int exit = AdjudicatorCli.run("rules", "check", "--rules", "rules");
 
         assertThat(exit).isZero();
-        assertThat(output()).startsWith("rules check passed: rules/ version ").contains(" scenarios (0 failed)");
+        assertThat(console.output()).startsWith("rules check passed: rules/ version ").contains(" scenarios (0 failed)");
     }
 
     @Test
@@ -64,12 +37,11 @@ class RulesAndImpactCommandTests {
         int exit = AdjudicatorCli.run("rules", "check", "--rules", rules.root().toString());
 
         assertThat(exit).isEqualTo(1);
-        String scenarios = rules.root() + "/funding/scenarios/project.yaml";
-        assertThat(output().lines()).contains(scenarios + ":" + rules.lineOf("funding/scenarios/project.yaml", "completion on the day 12 months")
+        assertThat(console.output().lines()).contains(rules.where("funding/scenarios/project.yaml", "completion on the day 12 months")
                 + ": scenario 'F-DUR-1 completion on the day 12 months after the start is within the limit': "
                 + "expected outcome ELIGIBLE, got INELIGIBLE; expected grantHkd 650000, got 0; "
                 + "expected reasons [GRANT_CAPPED_AT_CEILING], got [GRANT_CAPPED_AT_CEILING, PROJECT_TOO_LONG]");
-        assertThat(output().lines().toList().get((int) output().lines().count() - 1)).startsWith("rules check ").contains("problem(s)");
+        assertThat(console.output().lines().toList().get((int) console.output().lines().count() - 1)).startsWith("rules check ").contains("problem(s)");
     }
 
     @Test
@@ -78,7 +50,7 @@ class RulesAndImpactCommandTests {
                 "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
         // an intended change: the officer accepts what the scenarios now decide, so the candidate passes the gate
         assertThat(AdjudicatorCli.run("rules", "accept", "--all", "--rules", candidate.root().toString())).isZero();
-        out.reset();
+        console.resetOutput();
         Path input = temp.resolve("three.jsonl");
         String sample = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")).replaceAll("\\s*\\n\\s*", " ");
         Files.writeString(input, sample + "\n"
@@ -88,11 +60,11 @@ class RulesAndImpactCommandTests {
         int exit = AdjudicatorCli.run("impact", "funding", "--candidate", candidate.root().toString(), "--input", input.toString());
 
         assertThat(exit).isZero();
-        assertThat(output().lines()).contains(
+        assertThat(console.output().lines()).contains(
                 "row 1 CP25-000123: grantHkd 650000 -> 600000",
                 "Totals: 3 decided, 1 changed, 2 unchanged, 0 bad row(s)",
                 "  total grant HK$1,850,000 -> HK$1,800,000 (-50,000)");
-        assertThat(output()).doesNotContain("CP25-000124:").doesNotContain("CP25-000125:");
+        assertThat(console.output()).doesNotContain("CP25-000124:").doesNotContain("CP25-000125:");
     }
 
     @Test
@@ -105,12 +77,12 @@ class RulesAndImpactCommandTests {
         int exit = AdjudicatorCli.run("rules", "accept", "--all", "--rules", rules.root().toString());
 
         assertThat(exit).isZero();
-        assertThat(output()).contains("accepted " + rules.root() + "/funding/scenarios/grant.yaml:" + capped);
+        assertThat(console.output()).contains("accepted " + rules.root() + "/funding/scenarios/grant.yaml:" + capped);
         assertThat(Files.readAllLines(rules.root().resolve("funding/scenarios/grant.yaml")).get(capped + 1).trim())
                 .isEqualTo("expect: { outcome: ELIGIBLE, grantHkd: 600000, reasons: [GRANT_CAPPED_AT_CEILING] }");
-        out.reset();
+        console.resetOutput();
         assertThat(AdjudicatorCli.run("rules", "check", "--rules", rules.root().toString())).isZero();
-        assertThat(output()).startsWith("rules check passed");
+        assertThat(console.output()).startsWith("rules check passed");
     }
 
     @Test
@@ -121,8 +93,8 @@ class RulesAndImpactCommandTests {
         int exit = AdjudicatorCli.run("impact", "funding", "--candidate", candidate.root().toString(), "--input", "test-data/funding/applications.csv");
 
         assertThat(exit).isEqualTo(3);
-        assertThat(errors()).contains(candidate.root() + "/funding/scenarios/grant.yaml:");
-        assertThat(output()).doesNotContain("Totals");
+        assertThat(console.errors()).contains(candidate.root() + "/funding/scenarios/grant.yaml:");
+        assertThat(console.output()).doesNotContain("Totals");
     }
 
     @Test
@@ -130,7 +102,7 @@ class RulesAndImpactCommandTests {
         int exit = AdjudicatorCli.run("impact", "funding", "--candidate", FixtureRules.DIR.toString(), "--input", "test-data/funding/applications.csv");
 
         assertThat(exit).isZero();
-        assertThat(output()).contains("Totals: 320 decided, 0 changed, 320 unchanged, 0 bad row(s)");
+        assertThat(console.output()).contains("Totals: 320 decided, 0 changed, 320 unchanged, 0 bad row(s)");
     }
 
     @Test
@@ -142,11 +114,11 @@ class RulesAndImpactCommandTests {
                 "--input", "test-data/recognition/nominations-2024.jsonl");
 
         assertThat(exit).isZero();
-        assertThat(output().lines().filter(l -> l.startsWith("row ")))
+        assertThat(console.output().lines().filter(l -> l.startsWith("row ")))
                 .isNotEmpty()
                 .allSatisfy(l -> assertThat(l).endsWith(": level EXCELLENT_PARTNER -> PARTNER; reasons added [EXCELLENT_CRITERIA_NOT_MET]"));
-        long changed = output().lines().filter(l -> l.startsWith("row ")).count();
-        assertThat(output()).contains("Totals: 240 decided, " + changed + " changed, " + (240 - changed) + " unchanged, 0 bad row(s)")
+        long changed = console.output().lines().filter(l -> l.startsWith("row ")).count();
+        assertThat(console.output()).contains("Totals: 240 decided, " + changed + " changed, " + (240 - changed) + " unchanged, 0 bad row(s)")
                 .contains("  level EXCELLENT_PARTNER -> PARTNER: " + changed)
                 .doesNotContain("total grant");
     }

@@ -1,25 +1,24 @@
 package hk.cleanerproduction.adjudicator.funding;
 import hk.cleanerproduction.adjudicator.testing.Decider;
-import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.FixtureRuleset;
 
 import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
+import static hk.cleanerproduction.adjudicator.testing.DecisionAssertions.assertOutcomeWithCodeOnlyIf;
+import static hk.cleanerproduction.adjudicator.testing.DecisionAssertions.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
-import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
-import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,26 +28,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FundingRulesTests {
 
-    private static Ruleset ruleset;
-    private static Decider adjudicator;
-
-    @BeforeAll
-    static void buildTheRealRules() throws Exception {
-        ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
-        adjudicator = Decider.funding(() -> ruleset, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void close() {
-        ruleset.close();
-    }
+    @RegisterExtension
+    static final FixtureRuleset RULESET = new FixtureRuleset();
+    private static final Decider adjudicator = Decider.funding(RULESET, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     static Decision decide(SampleApplication application) {
         return adjudicator.decide(application.read());
-    }
-
-    static List<String> codes(Decision decision) {
-        return decision.reasons().stream().map(Reason::code).toList();
     }
 
     @Test
@@ -89,7 +74,7 @@ class FundingRulesTests {
 
     @Test
     void theDecisionDoesNotDependOnTheClock() throws Exception {
-        Decider later = Decider.funding(() -> ruleset, Clock.fixed(Instant.parse("2040-06-01T00:00:00Z"), ZoneOffset.UTC));
+        Decider later = Decider.funding(RULESET, Clock.fixed(Instant.parse("2040-06-01T00:00:00Z"), ZoneOffset.UTC));
         Decision now = decide(sample());
         Decision then = later.decide(sample().read());
         assertThat(then.outcome()).isEqualTo(now.outcome());
@@ -107,8 +92,7 @@ class FundingRulesTests {
             Decision decision = decide(sample().with("receivedOn", received)
                     .with("applicant.businessRegistrationExpiry", "2028-12-31")
                     .with("project.plannedStart", "2027-07-01").with("project.plannedCompletion", "2027-12-31"));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("OUTSIDE_APPLICATION_WINDOW")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "OUTSIDE_APPLICATION_WINDOW", "INELIGIBLE");
         }
 
         @Test
@@ -137,8 +121,7 @@ class FundingRulesTests {
         @CsvSource({"2025-06-15, INELIGIBLE", "2025-06-16, ELIGIBLE"})
         void f_app_2_aRegistrationExpiringOnTheDayReceivedIsStillInForce(String expiry, String outcome) {
             Decision decision = decide(sample().with("applicant.businessRegistrationExpiry", expiry));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("BUSINESS_REGISTRATION_EXPIRED")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "BUSINESS_REGISTRATION_EXPIRED", "INELIGIBLE");
         }
     }
 
@@ -155,8 +138,7 @@ class FundingRulesTests {
         void f_con_2_theProcessingAgreementMustBeInForceOnTheDayReceived(String expiry, String outcome) {
             Decision decision = decide(sample().with("factory.connection", "PROCESSING_AGREEMENT")
                     .with("factory.processingAgreementExpiry", expiry));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("PROCESSING_AGREEMENT_EXPIRED")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "PROCESSING_AGREEMENT_EXPIRED", "INELIGIBLE");
         }
 
         @ParameterizedTest(name = "resident holds {0}% of the factory and {1}% of the applicant: {2}")
@@ -165,8 +147,7 @@ class FundingRulesTests {
             Decision decision = decide(sample().with("factory.connection", "HK_RESIDENT_OWNED")
                     .with("factory.residentShareOfFactoryPercent", new java.math.BigDecimal(factory))
                     .with("factory.residentShareOfApplicantPercent", new java.math.BigDecimal(applicant)));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("HK_RESIDENT_SHARE_TOO_LOW")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "HK_RESIDENT_SHARE_TOO_LOW", "INELIGIBLE");
         }
 
         @ParameterizedTest(name = "{0} factory in {1}: {2}")
@@ -175,8 +156,7 @@ class FundingRulesTests {
             "HK_POLLUTING_WORKSHOP, HONG_KONG, ELIGIBLE", "HK_POLLUTING_WORKSHOP, OTHER, INELIGIBLE"})
         void f_loc_1_theFactoryMustBeWhereItsConnectionRequires(String connection, String region, String outcome) {
             Decision decision = decide(sample().with("factory.connection", connection).with("factory.region", region));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("FACTORY_LOCATION_NOT_ELIGIBLE")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "FACTORY_LOCATION_NOT_ELIGIBLE", "INELIGIBLE");
         }
     }
 
@@ -200,8 +180,7 @@ class FundingRulesTests {
         @CsvSource({"2026-09-01, ELIGIBLE", "2026-09-02, INELIGIBLE"})
         void f_dur_1_completionOnOrBeforeStartPlusTwelveMonths(String completion, String outcome) {
             Decision decision = decide(sample().with("project.plannedCompletion", completion));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("PROJECT_TOO_LONG")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "PROJECT_TOO_LONG", "INELIGIBLE");
         }
 
         @ParameterizedTest(name = "completion {0}: {1}")
@@ -210,8 +189,7 @@ class FundingRulesTests {
             Decision decision = decide(sample().with("receivedOn", "2027-06-01")
                     .with("applicant.businessRegistrationExpiry", "2028-06-30")
                     .with("project.plannedStart", "2027-03-01").with("project.plannedCompletion", completion));
-            assertThat(decision.outcome()).isEqualTo(outcome);
-            assertThat(codes(decision).contains("COMPLETION_AFTER_PROGRAMME_END")).isEqualTo(outcome.equals("INELIGIBLE"));
+            assertOutcomeWithCodeOnlyIf(decision, outcome, "COMPLETION_AFTER_PROGRAMME_END", "INELIGIBLE");
         }
 
         @Test
@@ -265,20 +243,14 @@ class FundingRulesTests {
             assertThat(codes(decision)).doesNotContain("GRANT_CAPPED_AT_CEILING");
         }
 
-        @Test
-        void f_amt_3_theGrantIsCutToWhatIsLeftOfThePhaseLimit() {
-            Decision decision = decide(sample().with("priorGrantsThisPhaseHkd", 300000));
-            assertThat(decision.outcome()).isEqualTo("ELIGIBLE");
-            assertThat(decision.grantHkd()).isEqualTo(450_000L);
-            assertThat(codes(decision)).contains("GRANT_REDUCED_TO_PHASE_LIMIT");
-        }
-
-        @Test
-        void f_amt_3_aFactoryWithNothingLeftIsRefused() {
-            Decision decision = decide(sample().with("priorGrantsThisPhaseHkd", 750000));
-            assertThat(decision.outcome()).isEqualTo("INELIGIBLE");
-            assertThat(decision.grantHkd()).isZero();
-            assertThat(codes(decision)).contains("PHASE_LIMIT_REACHED");
+        @ParameterizedTest(name = "prior grants {0}: {1}, grant {2}, {3}")
+        @CsvSource({"300000, ELIGIBLE, 450000, GRANT_REDUCED_TO_PHASE_LIMIT", "750000, INELIGIBLE, 0, PHASE_LIMIT_REACHED"})
+        void f_amt_3_theGrantIsCutToWhatIsLeftOfThePhaseLimitAndAFactoryWithNothingLeftIsRefused(int prior, String outcome,
+                long grant, String code) {
+            Decision decision = decide(sample().with("priorGrantsThisPhaseHkd", prior));
+            assertThat(decision.outcome()).isEqualTo(outcome);
+            assertThat(decision.grantHkd()).isEqualTo(grant);
+            assertThat(codes(decision)).contains(code);
         }
     }
 

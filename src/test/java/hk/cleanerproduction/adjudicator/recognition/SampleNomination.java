@@ -1,26 +1,18 @@
 package hk.cleanerproduction.adjudicator.recognition;
 
-import hk.cleanerproduction.adjudicator.adjudication.InputReader;
-import hk.cleanerproduction.adjudicator.adjudication.Json;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import hk.cleanerproduction.adjudicator.testing.SampleInput;
 import java.nio.file.Path;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The README's Excellent Partner nomination (SPEC.md's example), changed field by field:
  * {@code sample().with("scores.management", 10)}. Values go through the same reader as real input.
  */
-public final class SampleNomination {
+public final class SampleNomination extends SampleInput<SampleNomination, Nomination> {
 
     public static final Path FILE = Path.of("test-data/recognition/excellent-partner-manufacturing.json");
 
-    private final ObjectNode tree;
-
-    private SampleNomination(ObjectNode tree) {
-        this.tree = tree;
+    private SampleNomination(Path file) {
+        super(file, Nomination.class);
     }
 
     public static SampleNomination sample() {
@@ -28,22 +20,7 @@ public final class SampleNomination {
     }
 
     public static SampleNomination from(Path file) {
-        try {
-            return new SampleNomination((ObjectNode) Json.mapper().readTree(Files.readString(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Sets the value at a dotted path (JSON null for null). */
-    public SampleNomination with(String path, Object value) {
-        String[] parts = path.split("\\.");
-        ObjectNode parent = tree;
-        for (int i = 0; i < parts.length - 1; i++) {
-            parent = (ObjectNode) parent.get(parts[i]);
-        }
-        parent.set(parts[parts.length - 1], Json.mapper().valueToTree(value));
-        return this;
+        return new SampleNomination(file);
     }
 
     /** A total score, split over the parts within their default maxima (20/30/30/10/10). */
@@ -69,17 +46,5 @@ public final class SampleNomination {
     public SampleNomination asServiceProvider() {
         return with("category", "ET_SERVICE_PROVIDER").with("levelSought", "PARTNER").with("enterprise.connection", null)
                 .with("enterprise.region", "HONG_KONG").with("programmeProjectsCompleted", 2);
-    }
-
-    public JsonNode tree() {
-        return tree;
-    }
-
-    public String json() {
-        return Json.mapper().writeValueAsString(tree);
-    }
-
-    public Nomination read() {
-        return new InputReader().read(tree, Nomination.class);
     }
 }

@@ -37,21 +37,29 @@ class DecisionStoreTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Test
-    void aStoredDecisionReadsBackExactlyAsItWasReturned() throws Exception {
+    /** The README's sample as a client sends it, its decision, and the bytes that saving the decision returned. */
+    private record Saved(String json, FundingApplication application, Decision decision, byte[] returned) {
+    }
+
+    private Saved decideAndSaveTheSample() throws Exception {
         String json = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
         FundingApplication application = new InputReader().read(json, FundingApplication.class);
         Decision decision = adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, application);
+        return new Saved(json, application, decision, writer.write(json, decision, null));
+    }
 
-        byte[] returned = writer.write(json, decision, null);
+    @Test
+    void aStoredDecisionReadsBackExactlyAsItWasReturned() throws Exception {
+        Saved saved = decideAndSaveTheSample();
+        Decision decision = saved.decision();
 
         StoredDecision stored = store.find(decision.decisionId()).orElseThrow();
-        assertThat(stored.decisionJson().getBytes(StandardCharsets.UTF_8)).isEqualTo(returned);
+        assertThat(stored.decisionJson().getBytes(StandardCharsets.UTF_8)).isEqualTo(saved.returned());
         assertThat(stored.decisionJson()).isEqualTo(Json.mapper().writeValueAsString(decision)).contains("上限");
         assertThat(stored.outcome()).isEqualTo("ELIGIBLE");
-        assertThat(stored.asOf()).isEqualTo(application.receivedOn());
+        assertThat(stored.asOf()).isEqualTo(saved.application().receivedOn());
         assertThat(stored.rulesetVersion()).isEqualTo(decision.rulesetVersion());
-        assertThat(stored.inputJson()).as("the input exactly as received").isEqualTo(json);
+        assertThat(stored.inputJson()).as("the input exactly as received").isEqualTo(saved.json());
     }
 
     @Test
@@ -72,15 +80,11 @@ class DecisionStoreTests {
 
     @Test
     void newDecisionsAreStoredCompressedNotAsText() throws Exception {
-        String json = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json"));
-        FundingApplication application = new InputReader().read(json, FundingApplication.class);
-        Decision decision = adjudication.decide(activeRuleset.get(), DecisionKind.FUNDING, application);
-
-        byte[] returned = writer.write(json, decision, null);
+        Saved saved = decideAndSaveTheSample();
 
         Integer compressedBytes = jdbc.queryForObject(
                 "select octet_length(decision_zip) from decision where decision_id = ? and decision_json is null",
-                Integer.class, decision.decisionId());
-        assertThat(compressedBytes).isPositive().isLessThan(returned.length);
+                Integer.class, saved.decision().decisionId());
+        assertThat(compressedBytes).isPositive().isLessThan(saved.returned().length);
     }
 }

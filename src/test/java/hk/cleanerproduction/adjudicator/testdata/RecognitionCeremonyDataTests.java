@@ -1,6 +1,6 @@
 package hk.cleanerproduction.adjudicator.testdata;
 import hk.cleanerproduction.adjudicator.testing.Decider;
-import hk.cleanerproduction.adjudicator.testing.FixtureRules;
+import hk.cleanerproduction.adjudicator.testing.FixtureRuleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
 import hk.cleanerproduction.adjudicator.adjudication.InputReader;
 import hk.cleanerproduction.adjudicator.recognition.Nomination;
-import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
-import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -22,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -44,19 +41,9 @@ class RecognitionCeremonyDataTests {
             "EXCELLENT_CRITERIA_NOT_MET", "NO_SUPPLIER_WITH_CLEANER_PRODUCTION", "NO_PROGRAMME_PROJECT_COMPLETED",
             "SUBSTANTIATED_COMPLAINT");
 
-    private static Ruleset ruleset;
-    private static Decider adjudicator;
-
-    @BeforeAll
-    static void buildTheRealRules() throws Exception {
-        ruleset = new RulesetLoader(2).load(FixtureRules.DIR);
-        adjudicator = Decider.recognition(() -> ruleset, Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void close() {
-        ruleset.close();
-    }
+    @RegisterExtension
+    static final FixtureRuleset RULESET = new FixtureRuleset();
+    private static final Decider adjudicator = Decider.recognition(RULESET, Clock.systemUTC());
 
     static List<Nomination> readJsonLines() throws IOException {
         InputReader reader = new InputReader();

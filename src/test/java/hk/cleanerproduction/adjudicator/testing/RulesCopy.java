@@ -62,6 +62,11 @@ public final class RulesCopy {
         return this;
     }
 
+    /** How a problem is placed on the first line of the file containing the text: {@code root/file:line}. */
+    public String where(String file, String text) {
+        return root + "/" + file + ":" + lineOf(file, text);
+    }
+
     /** The 1-based line of the first line containing the text. */
     public int lineOf(String file, String text) {
         try {

@@ -1,16 +1,11 @@
 package hk.cleanerproduction.adjudicator.ruleset.check;
 
-import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
  * Check (c): every rule's name starts with its rule id (docs/policy) ({@code F-WIN-1 ...}, {@code R-GATE-2 ...},
@@ -30,31 +25,7 @@ public final class RuleConventionCheck implements RuleCheck {
 
     @Override
     public List<RuleProblem> check(RulesDirectory directory) {
-        List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFile file : directory.compiledFiles()) {
-            String name = directory.display(file.relativePath());
-            String lower = file.relativePath().toLowerCase();
-            if (lower.endsWith(".drl")) {
-                checkDrl(name, new String(file.content(), StandardCharsets.UTF_8), problems);
-            } else if (lower.endsWith(".drl.csv")) {
-                checkTable(name, DecisionTable.parse(file.content()), problems);
-            } else {
-                checkSpreadsheet(name, file, problems);
-            }
-        }
-        return problems;
-    }
-
-    /** A spreadsheet is checked through the DRL Drools makes of it; problems name the spreadsheet, without a line. */
-    private static void checkSpreadsheet(String name, RuleFile file, List<RuleProblem> problems) {
-        try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
-            List<RuleProblem> found = new ArrayList<>();
-            checkDrl(name, drl, found);
-            found.forEach(p -> problems.add(new RuleProblem(name, 0, p.message() + " (in the rules made from the spreadsheet)")));
-        } catch (RuntimeException e) {
-            problems.add(new RuleProblem(name, 0, "the spreadsheet cannot be read: " + e.getMessage()));
-        }
+        return RuleSources.check(directory, RuleConventionCheck::checkDrl, RuleConventionCheck::checkTable);
     }
 
     private static void checkDrl(String name, String text, List<RuleProblem> problems) {

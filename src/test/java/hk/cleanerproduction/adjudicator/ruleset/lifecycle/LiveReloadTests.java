@@ -4,6 +4,7 @@ import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 
 import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,9 +26,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -166,32 +172,32 @@ class LiveReloadTests {
 
         assertThat(attempt.get("result").asString()).isEqualTo("REFUSED");
         assertThat(problems(attempt)).anySatisfy(p -> assertThat(p)
-                .startsWith(RULES.root() + "/" + POLICY + ":" + RULES.lineOf(POLICY, "factory.running")).contains("running"));
+                .startsWith(RULES.where(POLICY, "factory.running")).contains("running"));
         assertTheOldRulesetStillAnswers();
     }
 
-    @Test
-    void aDrlWithAForbiddenCallIsRefused() throws Exception {
-        edit(AMOUNT, "    modify($assessment) { setGrantHkd($ceiling) }",
-                "    modify($assessment) { setGrantHkd($ceiling) }\n    System.exit(1);");
-
-        JsonNode attempt = reloadRefused();
-
-        assertThat(problems(attempt)).anySatisfy(p -> assertThat(p).isEqualTo(RULES.root() + "/" + AMOUNT + ":"
-                + RULES.lineOf(AMOUNT, "System.exit") + ": refused: 'System.' reaches System (exit, properties, environment, "
-                + "streams); rules may only use the fact model and java.lang, java.time, java.math and java.util basics"));
-        assertTheOldRulesetStillAnswers();
+    /** Changes the gate refuses for a problem on a line of the changed file: the change, and the problem it must name. */
+    static Stream<Arguments> refusedChanges() {
+        return Stream.of(
+                argumentSet("a DRL with a forbidden call", AMOUNT, "    modify($assessment) { setGrantHkd($ceiling) }",
+                        "    modify($assessment) { setGrantHkd($ceiling) }\n    System.exit(1);",
+                        (Consumer<String>) p -> assertThat(p).isEqualTo(RULES.where(AMOUNT, "System.exit")
+                                + ": refused: 'System.' reaches System (exit, properties, environment, "
+                                + "streams); rules may only use the fact model and java.lang, java.time, java.math and java.util basics")),
+                argumentSet("an overlapping table row", PARAMETERS, "F-PEN-1 penalty look-back,2008-04-01,,,,12,",
+                        "F-PEN-1 penalty look-back,2008-04-01,,,,12,\nF-PEN-1 penalty look-back from 2026,2026-01-01,,,,24,",
+                        (Consumer<String>) p -> assertThat(p).startsWith(RULES.where(PARAMETERS, "from 2026")
+                                + ": overlapping rows: 'F-PEN-1 penalty look-back from 2026' and line")));
     }
 
-    @Test
-    void anOverlappingTableRowIsRefused() throws Exception {
-        edit(PARAMETERS, "F-PEN-1 penalty look-back,2008-04-01,,,,12,",
-                "F-PEN-1 penalty look-back,2008-04-01,,,,12,\nF-PEN-1 penalty look-back from 2026,2026-01-01,,,,24,");
+    @ParameterizedTest
+    @MethodSource("refusedChanges")
+    void aChangeIsRefusedWithItsProblem(String file, String text, String replacement, Consumer<String> problem) throws Exception {
+        edit(file, text, replacement);
 
         JsonNode attempt = reloadRefused();
 
-        assertThat(problems(attempt)).anySatisfy(p -> assertThat(p).startsWith(RULES.root() + "/" + PARAMETERS + ":"
-                + RULES.lineOf(PARAMETERS, "from 2026") + ": overlapping rows: 'F-PEN-1 penalty look-back from 2026' and line"));
+        assertThat(problems(attempt)).anySatisfy(problem);
         assertTheOldRulesetStillAnswers();
     }
 

@@ -19,8 +19,19 @@ class RulesetGateTests {
     @TempDir
     Path temp;
 
+    /** The officer's copy of the rules, once a test has edited it. */
+    private RulesCopy rules;
+
     private static List<String> lines(CheckReport report) {
         return report.problems().stream().map(RuleProblem::toString).toList();
+    }
+
+    /** The gate's report on a copy of the fixture rules with one edit, which the gate must refuse. */
+    private CheckReport refused(String file, String text, String replacement) {
+        rules = RulesCopy.of(temp).replace(file, text, replacement);
+        CheckReport report = gate.check(rules.root());
+        assertThat(report.passed()).isFalse();
+        return report;
     }
 
     @Test
@@ -39,55 +50,42 @@ class RulesetGateTests {
     @Test
     void aScenarioThatNoLongerHoldsIsReportedAtItsLineWithExpectedAndActual() {
         // the officer lowers the ceiling but forgets the scenarios that pin it
-        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+        CheckReport report = refused("funding/parameters/grant-terms.drl.csv",
                 "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
 
-        CheckReport report = gate.check(rules.root());
-
-        assertThat(report.passed()).isFalse();
         assertThat(report.ruleset()).isEmpty();
         assertThat(report.scenariosFailed()).isGreaterThan(10);
-        String scenarios = rules.root() + "/funding/scenarios/grant.yaml";
-        assertThat(lines(report)).contains(scenarios + ":" + rules.lineOf("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped")
+        assertThat(lines(report)).contains(rules.where("funding/scenarios/grant.yaml", "1,400,000 of standard technology is capped")
                 + ": scenario 'F-AMT-2 1,400,000 of standard technology is capped at 650,000': expected grantHkd 650000, got 600000");
     }
 
     @Test
     void aBrokenDrlIsReportedWithFileAndLine() {
-        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-policy.drl", "factory.operating == true", "factory.running == true");
+        CheckReport report = refused("funding/funding-policy.drl", "factory.operating == true", "factory.running == true");
 
-        CheckReport report = gate.check(rules.root());
-
-        assertThat(report.passed()).isFalse();
         assertThat(report.ruleset()).isEmpty();
         assertThat(report.scenariosRun()).isZero();
-        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith(rules.root() + "/funding/funding-policy.drl:"
-                + rules.lineOf("funding/funding-policy.drl", "factory.running")).contains("running"));
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith(rules.where("funding/funding-policy.drl", "factory.running"))
+                .contains("running"));
     }
 
     @Test
     void aForbiddenCallIsRefusedEvenThoughItCompiles() {
-        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-outcome.drl",
+        CheckReport report = refused("funding/funding-outcome.drl",
                 "modify($assessment) { setOutcome(FundingOutcome.ELIGIBLE) }",
                 "modify($assessment) { setOutcome(FundingOutcome.ELIGIBLE) }\n    Runtime.getRuntime().exec(new String[] {\"true\"});");
 
-        CheckReport report = gate.check(rules.root());
-
-        assertThat(report.passed()).isFalse();
         assertThat(report.ruleset()).isEmpty();
-        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith(rules.root() + "/funding/funding-outcome.drl:"
-                + rules.lineOf("funding/funding-outcome.drl", "Runtime.getRuntime") + ": refused: 'Runtime'"));
+        assertThat(lines(report)).anySatisfy(l -> assertThat(l).startsWith(rules.where("funding/funding-outcome.drl", "Runtime.getRuntime")
+                + ": refused: 'Runtime'"));
     }
 
     @Test
     void aForbiddenCallIsNeverRunEvenByTheScenarios() {
         // the F-AMT-2 consequence runs in many scenarios: were they run, this JVM would exit here
-        RulesCopy rules = RulesCopy.of(temp).replace("funding/funding-amount.drl",
+        CheckReport report = refused("funding/funding-amount.drl",
                 "    modify($assessment) { setGrantHkd($ceiling) }", "    modify($assessment) { setGrantHkd($ceiling) }\n    System.exit(1);");
 
-        CheckReport report = gate.check(rules.root());
-
-        assertThat(report.passed()).isFalse();
         assertThat(report.ruleCount()).isZero();
         assertThat(report.scenariosRun()).isZero();
         assertThat(lines(report)).allSatisfy(l -> assertThat(l).contains("funding-amount.drl:").contains("refused:"));
@@ -95,14 +93,11 @@ class RulesetGateTests {
 
     @Test
     void anOverlappingTableRowIsRefused() {
-        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/programme-parameters.drl.csv",
+        CheckReport report = refused("funding/parameters/programme-parameters.drl.csv",
                 "F-AMT-3 2025-2027 phase limit per factory,2025-04-01,2027-06-30,,,,750000",
                 "F-AMT-3 2025-2027 phase limit per factory,2025-04-01,2027-06-30,,,,750000\n"
                         + "F-AMT-3 2027 phase limit per factory,2027-01-01,2027-12-31,,,,900000");
 
-        CheckReport report = gate.check(rules.root());
-
-        assertThat(report.passed()).isFalse();
         assertThat(lines(report)).singleElement().satisfies(l -> assertThat(l).contains("programme-parameters.drl.csv:"
                 + rules.lineOf("funding/parameters/programme-parameters.drl.csv", "F-AMT-3 2027") + ": overlapping rows"));
     }
