@@ -4,7 +4,9 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -37,11 +39,21 @@ public class DecisionStore {
     public void saveBatch(long batchId, List<BatchDecision> decisions) {
         Set<String> stored = new HashSet<>(jdbc.queryForList(
                 "select decision_id from decision where batch_id = ?", String.class, batchId));
-        List<BatchDecision> fresh = decisions.stream().filter(d -> !stored.contains(d.decision().decisionId())).toList();
+        insert(decisions.stream().filter(d -> !stored.contains(d.decision().decisionId()))
+                .map(d -> new NewDecision(d.inputJson(), d.decision(), d.decisionJson().getBytes(StandardCharsets.UTF_8), batchId))
+                .toList());
+    }
+
+    /** A decision to insert: the input it was made on, its JSON as returned, and its batch (null for none). */
+    record NewDecision(String inputJson, Decision decision, byte[] decisionJson, Long batchId) {
+    }
+
+    /** Inserts in one round trip, joining the caller's transaction (the insert-only path of every decision). */
+    void insert(List<NewDecision> decisions) {
         jdbc.batchUpdate("""
                 insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
                                       input_zip, decision_zip, batch_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", fresh, fresh.size(), (ps, d) -> {
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", decisions, decisions.size(), (ps, d) -> {
             Decision decision = d.decision();
             ps.setString(1, decision.decisionId());
             ps.setString(2, decision.kind().name());
@@ -52,7 +64,7 @@ public class DecisionStore {
             ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
             ps.setBytes(8, CompressedText.compress(d.inputJson()));
             ps.setBytes(9, CompressedText.compress(d.decisionJson()));
-            ps.setLong(10, batchId);
+            ps.setObject(10, d.batchId(), Types.BIGINT);
         });
     }
 

@@ -2,7 +2,6 @@ package hk.cleanerproduction.adjudicator.store;
 
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -46,13 +45,15 @@ public class DecisionWriter implements DisposableBean {
     }
 
     private final JdbcTemplate jdbc;
+    private final DecisionStore store;
     private final TransactionTemplate transaction;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean stopping;
 
-    public DecisionWriter(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public DecisionWriter(JdbcTemplate jdbc, DecisionStore store, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.store = store;
         this.transaction = transaction;
         this.writer = new Thread(this::writeGroups, "decision-writer");
         this.writer.setDaemon(true);
@@ -128,21 +129,7 @@ public class DecisionWriter implements DisposableBean {
     }
 
     private void insert(List<Pending> group) {
-        jdbc.batchUpdate("""
-                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
-                                      input_zip, decision_zip)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", group, group.size(), (ps, p) -> {
-            Decision d = p.decision();
-            ps.setString(1, d.decisionId());
-            ps.setString(2, d.kind().name());
-            ps.setString(3, d.subjectId());
-            ps.setString(4, d.outcome());
-            ps.setObject(5, d.asOf());
-            ps.setString(6, d.rulesetVersion());
-            ps.setTimestamp(7, Timestamp.from(d.decidedAt().toInstant()));
-            ps.setBytes(8, CompressedText.compress(p.inputJson()));
-            ps.setBytes(9, CompressedText.compress(p.decisionJson()));
-        });
+        store.insert(group.stream().map(p -> new DecisionStore.NewDecision(p.inputJson(), p.decision(), p.decisionJson(), null)).toList());
         List<Pending> keyed = group.stream().filter(p -> p.key() != null).toList();
         if (!keyed.isEmpty()) {
             jdbc.batchUpdate("insert into decision_request (client, idempotency_key, body_sha256, decision_id) values (?, ?, ?, ?)",

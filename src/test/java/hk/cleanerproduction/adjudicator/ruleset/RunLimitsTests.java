@@ -35,20 +35,20 @@ class RunLimitsTests {
                 insert(new Ball(0));
             end
 
-            rule "F-PING-1 ping"
-            when
-                $b : Ball( side == 0 )
-            then
-                modify($b) { setSide(1) }
-            end
+            """ + flip("ping", 0, 1) + flip("pong", 1, 0);
 
-            rule "F-PING-1 pong"
-            when
-                $b : Ball( side == 1 )
-            then
-                modify($b) { setSide(0) }
-            end
-            """;
+    /** A rule that turns the ball from one side to the other. */
+    private static String flip(String name, int from, int to) {
+        return """
+
+                rule "F-PING-1 %s"
+                when
+                    $b : Ball( side == %d )
+                then
+                    modify($b) { setSide(%d) }
+                end
+                """.formatted(name, from, to);
+    }
 
     @TempDir
     Path temp;
