@@ -65,7 +65,7 @@ final class AllowedCalls {
             "org/drools/mvel/field/FieldFactory", "org/drools/base/rule/accessor/FieldValue");
 
     /** Methods every object has that reach its class, its monitor or the collector. */
-    private static final Set<String> NEVER = Set.of("getClass", "getDeclaringClass", "wait", "notify", "notifyAll",
+    static final Set<String> NEVER = Set.of("getClass", "getDeclaringClass", "wait", "notify", "notifyAll",
             "finalize", "describeConstable", "resolveConstantDesc");
 
     /** Decisions are made as of the subject's date: reading the clock would make a decision unrepeatable. */

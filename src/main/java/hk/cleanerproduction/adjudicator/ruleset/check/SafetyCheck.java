@@ -1,16 +1,11 @@
 package hk.cleanerproduction.adjudicator.ruleset.check;
 
-import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.decisiontable.InputType;
-import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
  * Check (b): rules may use the fact model and the basics of java.lang, java.time, java.math and the
@@ -49,6 +44,7 @@ public final class SafetyCheck implements RuleCheck {
             new Refused("\\b(Socket|ServerSocket|URL|URI|HttpClient|InetAddress|DatagramSocket)\\b", "the network"),
             new Refused("\\b(exit|halt|exec|load|loadLibrary)\\s*\\(", "the JVM (exit, exec, native code)"),
             new Refused("\\b(ScriptEngine\\w*|InitialContext|Unsafe|SecurityManager)\\b", "scripting, naming or unsafe access"),
+            new Refused("\\.\\s*class\\b(?!\\s*\\()|\\bclassLoader\\b", "classes (a class literal, or MVEL's class property)"),
             new Refused("\\bkcontext\\b|\\bdrools\\s*\\.\\s*get(KieRuntime|WorkingMemory|Channels)", "the engine's internals"));
 
     private record Refused(Pattern pattern, String what) {
@@ -59,39 +55,35 @@ public final class SafetyCheck implements RuleCheck {
 
     @Override
     public List<RuleProblem> check(RulesDirectory directory) {
-        List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFile file : directory.compiledFiles()) {
-            String name = directory.display(file.relativePath());
-            String lower = file.relativePath().toLowerCase();
-            if (lower.endsWith(".drl")) {
-                checkCode(name, new String(file.content(), StandardCharsets.UTF_8), 1, problems);
-            } else if (lower.endsWith(".drl.csv")) {
-                checkTable(name, DecisionTable.parse(file.content()), problems);
-            } else {
-                checkSpreadsheet(name, file, problems);
+        CallNames calls = callNames(directory);
+        return RuleSources.check(directory, (name, drl, problems) -> checkCode(name, drl, 1, calls, problems),
+                (name, table, problems) -> checkTable(name, table, calls, problems));
+    }
+
+    /** What the rules of this folder may call: reached from what they import, and what they declare. */
+    private static CallNames callNames(RulesDirectory directory) {
+        List<String> imports = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        RuleSources.check(directory, (name, drl, none) -> {
+            String code = JavaText.code(drl);
+            texts.add(code);
+            Matcher m = IMPORT.matcher(code);
+            while (m.find()) {
+                imports.add(m.group(1));
             }
-        }
-        return problems;
+        }, (name, table, none) -> table.lines().forEach(line -> {
+            if (line.cell(0).equalsIgnoreCase("Import")) {
+                for (String imported : line.cell(1).split(",")) {
+                    imports.add(imported.trim());
+                }
+            } else {
+                texts.add(String.join(" ", line.cells()));
+            }
+        }));
+        return new CallNames(CallNames.imported(imports, texts), texts);
     }
 
-    /**
-     * A spreadsheet is read the way Drools reads it (POI only, nothing runs) and the DRL it turns into
-     * is checked; the problems name the spreadsheet, without a line (a cell has none in the DRL).
-     */
-    private static void checkSpreadsheet(String name, RuleFile file, List<RuleProblem> problems) {
-        String drl;
-        try {
-            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
-        } catch (RuntimeException e) {
-            problems.add(new RuleProblem(name, 0, "the spreadsheet cannot be read: " + e.getMessage()));
-            return;
-        }
-        List<RuleProblem> found = new ArrayList<>();
-        checkCode(name, drl, 1, found);
-        found.forEach(p -> problems.add(new RuleProblem(name, 0, p.message() + " (in the rules made from the spreadsheet)")));
-    }
-
-    private static void checkTable(String name, DecisionTable table, List<RuleProblem> problems) {
+    private static void checkTable(String name, DecisionTable table, CallNames calls, List<RuleProblem> problems) {
         for (DecisionTable.Line line : table.lines()) {
             String keyword = line.cell(0);
             if (keyword.equalsIgnoreCase("Import")) {
@@ -100,7 +92,7 @@ public final class SafetyCheck implements RuleCheck {
                 }
             } else if (keyword.equalsIgnoreCase("Functions") || keyword.equalsIgnoreCase("Variables")
                     || keyword.equalsIgnoreCase("Queries") || keyword.equalsIgnoreCase("Declare")) {
-                checkCode(name, line.cell(1), line.number(), problems);
+                checkCode(name, line.cell(1), line.number(), calls, problems);
             }
         }
         for (DecisionTable.Table t : table.tables()) {
@@ -108,17 +100,17 @@ public final class SafetyCheck implements RuleCheck {
                 if (column.isProse()) {
                     continue;
                 }
-                checkCode(name, column.objectType(), t.objectTypes().number(), problems);
-                checkCode(name, column.code(), t.code().number(), problems);
+                checkCode(name, column.objectType(), t.objectTypes().number(), calls, problems);
+                checkCode(name, column.code(), t.code().number(), calls, problems);
                 for (DecisionTable.Line row : t.rows()) {
-                    checkCode(name, row.cell(column.index()), row.number(), problems);
+                    checkCode(name, row.cell(column.index()), row.number(), calls, problems);
                 }
             }
         }
     }
 
     /** Checks code whose first line is {@code firstLine} of the file. */
-    static void checkCode(String name, String text, int firstLine, List<RuleProblem> problems) {
+    static void checkCode(String name, String text, int firstLine, CallNames calls, List<RuleProblem> problems) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -138,6 +130,11 @@ public final class SafetyCheck implements RuleCheck {
                 problems.add(new RuleProblem(name, firstLine - 1 + JavaText.lineOf(withoutImports, qualified.start()),
                         "refused: " + qualifiedName + " is outside the packages rules may use (" + allowedList() + ")"));
             }
+        }
+        for (CallNames.Refused call : calls.refused(withoutImports)) {
+            problems.add(new RuleProblem(name, firstLine - 1 + JavaText.lineOf(withoutImports, call.position()),
+                    "refused: '" + call.name() + "' is not a method of anything rules may use (the fact model and "
+                            + "java.lang, java.time, java.math and java.util basics)"));
         }
         for (Refused refused : REFUSED) {
             Matcher m = refused.pattern().matcher(withoutImports);

@@ -64,17 +64,17 @@ class EscapeGalleryTests {
                         o.toString();"""),
                 action("getClass", """
                         Object loader = "x".getClass().getClassLoader(); // here"""),
-                // Drools reads an action before Java does, and does not read unicode escapes: the rule does not build
+                // Drools does not read unicode escapes in an action (the rule would not build); the names are refused first
                 Arguments.of("a unicode escape", """
                         package hk.cleanerproduction.rules.attempt;
 
                         import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 
-                        rule "F-ESC-1 an attempt" // here
+                        rule "F-ESC-1 an attempt"
                         when
                             FundingApplication()
                         then
-                            Object r = \\u0052untime.getRuntime();
+                            Object r = \\u0052untime.getRuntime(); // here
                         end
                         """, false),
                 action("a fully qualified name", """
