@@ -116,6 +116,12 @@ class EscapeGalleryTests {
                 rule("eval", "", "FundingApplication()\n    eval( System.getenv(\"HOME\") != null ) // here", "int x = 1;", true),
                 rule("from with a method call", "", "$home : String() from System.getProperty(\"user.home\") // here", "int x = 1;",
                         false),
+                rule("reflection in a condition", "", "FundingApplication( this.getClass().getClassLoader() != null ) // here",
+                        "int x = 1;", false),
+                rule("MVEL's class property in a condition", "", "FundingApplication( this.class.classLoader != null ) // here",
+                        "int x = 1;", false),
+                rule("a name in a string in a condition", "",
+                        "FundingApplication( String.valueOf(1).getClass().forName(\"java.lang.Runtime\") != null ) // here", "int x = 1;", false),
                 rule("an accumulate", "", """
                         $t : Object() from accumulate( FundingApplication(), init( Object o = Thread.currentThread(); ), action( ), result( o ) ) // here""",
                         "int x = 1;", true));
