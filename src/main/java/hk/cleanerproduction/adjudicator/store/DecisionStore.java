@@ -2,6 +2,7 @@ package hk.cleanerproduction.adjudicator.store;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
@@ -48,24 +49,29 @@ public class DecisionStore {
     record NewDecision(String inputJson, Decision decision, byte[] decisionJson, Long batchId) {
     }
 
-    /** Inserts in one round trip, joining the caller's transaction (the insert-only path of every decision). */
+    static final String INSERT = """
+            insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                  input_zip, decision_zip, batch_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Inserts in one round trip, joining the caller's transaction. */
     void insert(List<NewDecision> decisions) {
-        jdbc.batchUpdate("""
-                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
-                                      input_zip, decision_zip, batch_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", decisions, decisions.size(), (ps, d) -> {
-            Decision decision = d.decision();
-            ps.setString(1, decision.decisionId());
-            ps.setString(2, decision.kind().name());
-            ps.setString(3, decision.subjectId());
-            ps.setString(4, decision.outcome());
-            ps.setObject(5, decision.asOf());
-            ps.setString(6, decision.rulesetVersion());
-            ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
-            ps.setBytes(8, CompressedText.compress(d.inputJson()));
-            ps.setBytes(9, CompressedText.compress(d.decisionJson()));
-            ps.setObject(10, d.batchId(), Types.BIGINT);
-        });
+        jdbc.batchUpdate(INSERT, decisions, decisions.size(), DecisionStore::bind);
+    }
+
+    /** The values of {@link #INSERT} for one decision: the one way a decision's row is written. */
+    static void bind(PreparedStatement ps, NewDecision d) throws SQLException {
+        Decision decision = d.decision();
+        ps.setString(1, decision.decisionId());
+        ps.setString(2, decision.kind().name());
+        ps.setString(3, decision.subjectId());
+        ps.setString(4, decision.outcome());
+        ps.setObject(5, decision.asOf());
+        ps.setString(6, decision.rulesetVersion());
+        ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
+        ps.setBytes(8, CompressedText.compress(d.inputJson()));
+        ps.setBytes(9, CompressedText.compress(d.decisionJson()));
+        ps.setObject(10, d.batchId(), Types.BIGINT);
     }
 
     public Optional<StoredDecision> find(String decisionId) {

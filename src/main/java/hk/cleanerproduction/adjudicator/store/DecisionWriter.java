@@ -2,6 +2,10 @@ package hk.cleanerproduction.adjudicator.store;
 
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -10,14 +14,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.time.Duration;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores the service's decisions and answers only once they are committed, which on the file database
@@ -27,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whatever has queued up, stores it in one transaction with one sync, and then releases every request
  * of the group. When a group fails (a repeated idempotency key, say), each of its decisions is stored
  * again on its own, so that one request's fault is never another's.
+ *
+ * <p>The writer keeps one connection with its two inserts prepared: the database then compiles them
+ * once, not for every group (compiling the insert was a third of the database's CPU in the service).
  */
 @Component
 public class DecisionWriter implements DisposableBean {
@@ -36,6 +43,8 @@ public class DecisionWriter implements DisposableBean {
     private static final int MAX_GROUP = 256;
     /** A request waits this long for its commit at most (the database is stuck, or the service stopped). */
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String KEY_INSERT =
+            "insert into decision_request (client, idempotency_key, body_sha256, decision_id) values (?, ?, ?, ?)";
 
     /** An idempotency key to record with the decision, in the same transaction. */
     public record Key(String client, String key, String bodySha256) {
@@ -44,17 +53,19 @@ public class DecisionWriter implements DisposableBean {
     private record Pending(String inputJson, Decision decision, byte[] decisionJson, Key key, CompletableFuture<Void> done) {
     }
 
-    private final JdbcTemplate jdbc;
-    private final DecisionStore store;
-    private final TransactionTemplate transaction;
+    private final DataSource dataSource;
+    private final SQLExceptionTranslator translator;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean stopping;
+    // the writer thread's own
+    private Connection connection;
+    private PreparedStatement decisions;
+    private PreparedStatement keys;
 
-    public DecisionWriter(JdbcTemplate jdbc, DecisionStore store, TransactionTemplate transaction) {
-        this.jdbc = jdbc;
-        this.store = store;
-        this.transaction = transaction;
+    public DecisionWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
         this.writer = new Thread(this::writeGroups, "decision-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -107,39 +118,97 @@ public class DecisionWriter implements DisposableBean {
             group.clear();
         }
         queue.forEach(p -> p.done().completeExceptionally(new IllegalStateException("the service stopped")));
+        close();
     }
 
     private void store(List<Pending> group) {
         try {
-            transaction.executeWithoutResult(status -> insert(group));
+            insert(group);
             group.forEach(p -> p.done().complete(null));
-        } catch (DataAccessException groupFailed) {
+        } catch (SQLException groupFailed) {
             for (Pending p : group) {
                 try {
-                    transaction.executeWithoutResult(status -> insert(List.of(p)));
+                    insert(List.of(p));
                     p.done().complete(null);
-                } catch (RuntimeException e) {
-                    p.done().completeExceptionally(e);
+                } catch (SQLException e) {
+                    p.done().completeExceptionally(translated(e));
                 }
             }
         } catch (RuntimeException e) {
             log.error("{} decision(s) could not be stored", group.size(), e);
+            rollback();
             group.forEach(p -> p.done().completeExceptionally(e));
         }
     }
 
-    private void insert(List<Pending> group) {
-        store.insert(group.stream().map(p -> new DecisionStore.NewDecision(p.inputJson(), p.decision(), p.decisionJson(), null)).toList());
-        List<Pending> keyed = group.stream().filter(p -> p.key() != null).toList();
-        if (!keyed.isEmpty()) {
-            jdbc.batchUpdate("insert into decision_request (client, idempotency_key, body_sha256, decision_id) values (?, ?, ?, ?)",
-                    keyed, keyed.size(), (ps, p) -> {
-                        ps.setString(1, p.key().client());
-                        ps.setString(2, p.key().key());
-                        ps.setString(3, p.key().bodySha256());
-                        ps.setString(4, p.decision().decisionId());
-                    });
+    /** One transaction: every decision, every key, one commit. */
+    private void insert(List<Pending> group) throws SQLException {
+        try {
+            prepare();
+            for (Pending p : group) {
+                DecisionStore.bind(decisions, new DecisionStore.NewDecision(p.inputJson(), p.decision(), p.decisionJson(), null));
+                decisions.addBatch();
+            }
+            decisions.executeBatch();
+            boolean keyed = false;
+            for (Pending p : group) {
+                if (p.key() != null) {
+                    keys.setString(1, p.key().client());
+                    keys.setString(2, p.key().key());
+                    keys.setString(3, p.key().bodySha256());
+                    keys.setString(4, p.decision().decisionId());
+                    keys.addBatch();
+                    keyed = true;
+                }
+            }
+            if (keyed) {
+                keys.executeBatch();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw e;
         }
+    }
+
+    private void prepare() throws SQLException {
+        if (connection != null && !connection.isClosed()) {
+            return;
+        }
+        connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        decisions = connection.prepareStatement(DecisionStore.INSERT);
+        keys = connection.prepareStatement(KEY_INSERT);
+    }
+
+    /** Undoes a failed group; a connection that cannot even do that is dropped and a new one taken next time. */
+    private void rollback() {
+        try {
+            if (connection != null) {
+                decisions.clearBatch();
+                keys.clearBatch();
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            close();
+        }
+    }
+
+    private void close() {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException ignored) {
+            // the pool replaces a broken connection
+        } finally {
+            connection = null;
+        }
+    }
+
+    private RuntimeException translated(SQLException e) {
+        DataAccessException translated = translator.translate("storing a decision", null, e);
+        return translated != null ? translated : new IllegalStateException(e);
     }
 
     /** Stores what is queued, then stops: a decision being answered at shutdown is still stored first. */
