@@ -1,7 +1,6 @@
 package hk.cleanerproduction.bench;
 
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
-import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ReloadAttempt;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetReloader;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 import java.net.URI;

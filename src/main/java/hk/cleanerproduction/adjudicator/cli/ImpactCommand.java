@@ -1,10 +1,7 @@
 package hk.cleanerproduction.adjudicator.cli;
 
-import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.impact.Impact;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
-import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
-import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

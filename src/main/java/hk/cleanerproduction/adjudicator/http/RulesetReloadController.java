@@ -2,10 +2,6 @@ package hk.cleanerproduction.adjudicator.http;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ReloadAttempt;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetReloader;
 
-import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
-import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -14,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;

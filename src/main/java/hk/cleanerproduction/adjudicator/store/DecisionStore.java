@@ -1,7 +1,6 @@
 package hk.cleanerproduction.adjudicator.store;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
-import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

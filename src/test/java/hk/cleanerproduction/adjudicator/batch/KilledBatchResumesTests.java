@@ -8,7 +8,6 @@ import hk.cleanerproduction.adjudicator.funding.FundingApplication;
 import hk.cleanerproduction.adjudicator.testdata.DataSetWriter;
 import hk.cleanerproduction.adjudicator.testdata.FundingDataGenerator;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The promise of issue 4, tested the hard way: {@code ./adjudicator batch} in its own JVM on a file
+ * A batch is restartable, tested the hard way: {@code ./adjudicator batch} in its own JVM on a file
  * database, killed with SIGKILL in the middle of deciding, then the same command again. The second run
  * resumes, and the output holds every row exactly once, the rows committed before the kill decided by
  * the first run (not again).

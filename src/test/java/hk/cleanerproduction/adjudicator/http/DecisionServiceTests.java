@@ -1,16 +1,19 @@
 package hk.cleanerproduction.adjudicator.http;
-import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import hk.cleanerproduction.adjudicator.batch.BatchKind;
+import hk.cleanerproduction.adjudicator.batch.BatchRequest;
+import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import hk.cleanerproduction.adjudicator.store.DecisionStore;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +52,9 @@ class DecisionServiceTests {
     @Autowired
     RulesetLoader loader;
 
+    @Autowired
+    CeremonyBatch batches;
+
     ServiceClient client;
 
     @BeforeEach
@@ -58,6 +64,21 @@ class DecisionServiceTests {
 
     private static JsonNode json(HttpResponse<String> response) {
         return Json.mapper().readTree(response.body());
+    }
+
+    @Test
+    void aDecisionTheCeremonyBatchMadeIsReadAndReplayedOverHttp(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        batches.run(new BatchRequest(BatchKind.RECOGNITION, Path.of("test-data/recognition/nominations-2024.csv"), out, null));
+        String line = Files.readAllLines(out.resolve("decisions.jsonl"), StandardCharsets.UTF_8).get(0);
+        String id = Json.mapper().readTree(line).get("decisionId").asString();
+
+        HttpResponse<String> read = client.get("/api/v1/decisions/" + id, "client");
+        HttpResponse<String> replayed = client.get("/api/v1/decisions/" + id + "/replay", "client");
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(line);
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(json(replayed).get("agrees").asBoolean()).isTrue();
     }
 
     @Test

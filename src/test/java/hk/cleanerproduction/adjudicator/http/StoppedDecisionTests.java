@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
+import hk.cleanerproduction.adjudicator.testing.EndlessRules;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A decision whose rules do not finish (here, two rules that undo each other for one applicant, which no
+ * A decision whose rules do not finish (here, two rules that undo each other for one applicant, whom no
  * scenario covers, so the gate let them through) is answered 503 problem+json naming the rules, counted
  * in the metrics, and the service goes on deciding every other application and stays healthy.
  */
@@ -27,36 +28,8 @@ import tools.jackson.databind.JsonNode;
 @ActiveProfiles("test")
 class StoppedDecisionTests {
 
-    private static final String TRAP = """
-            package hk.cleanerproduction.rules.trap;
-
-            import hk.cleanerproduction.adjudicator.funding.FundingApplication;
-
-            declare Toggle
-                on : boolean
-            end
-
-            rule "F-TRAP-1 set the toggle for one applicant"
-            when
-                FundingApplication( applicationId == "CP25-LOOPS" )
-            then
-                insert(new Toggle(false));
-            end
-
-            rule "F-TRAP-1 switch it on"
-            when
-                $t : Toggle( on == false )
-            then
-                modify($t) { setOn(true) }
-            end
-
-            rule "F-TRAP-1 switch it off"
-            when
-                $t : Toggle( on == true )
-            then
-                modify($t) { setOn(false) }
-            end
-            """;
+    /** Rules that never finish, for one applicant only. */
+    private static final String TRAP = EndlessRules.forApplications("applicationId == \"CP25-LOOPS\"");
 
     private static final RulesCopy RULES;
 
@@ -92,7 +65,7 @@ class StoppedDecisionTests {
         assertThat(stopped.statusCode()).isEqualTo(503);
         assertThat(stopped.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = Json.mapper().readTree(stopped.body());
-        assertThat(problem.get("detail").asString()).contains("more than 10000 times").contains("F-TRAP-1 switch it on");
+        assertThat(problem.get("detail").asString()).contains("more than 10000 times").contains("F-PING-1 ping");
         assertThat(stopped.body()).doesNotContain("Exception").doesNotContain("\tat ");
 
         HttpResponse<String> decided = client.post("/api/v1/funding/decisions", "client", SampleApplication.sample().json());

@@ -5,7 +5,6 @@ import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import hk.cleanerproduction.adjudicator.testdata.RecognitionDataGenerator;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

@@ -1,7 +1,6 @@
 package hk.cleanerproduction.adjudicator.ruleset;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 
-import java.nio.file.Path;
 
 /**
  * Benchmark, not a test (surefire skips *Benchmark): how long building rules/ takes, cold (the first

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hk.cleanerproduction.adjudicator.cli.AdjudicatorCli;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.testing.Decider;
+import hk.cleanerproduction.adjudicator.testing.EndlessRules;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,36 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunLimitsTests {
 
     /** Two rules that modify one fact back and forth: without a limit they fire forever. */
-    static final String PING_PONG = """
-            package hk.cleanerproduction.rules.pingpong;
-
-            import hk.cleanerproduction.adjudicator.funding.FundingApplication;
-
-            declare Ball
-                side : int
-            end
-
-            rule "F-PING-1 serve"
-            when
-                FundingApplication()
-            then
-                insert(new Ball(0));
-            end
-
-            """ + flip("ping", 0, 1) + flip("pong", 1, 0);
-
-    /** A rule that turns the ball from one side to the other. */
-    private static String flip(String name, int from, int to) {
-        return """
-
-                rule "F-PING-1 %s"
-                when
-                    $b : Ball( side == %d )
-                then
-                    modify($b) { setSide(%d) }
-                end
-                """.formatted(name, from, to);
-    }
+    static final String PING_PONG = EndlessRules.forApplications("");
 
     @TempDir
     Path temp;

@@ -20,7 +20,6 @@ import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
