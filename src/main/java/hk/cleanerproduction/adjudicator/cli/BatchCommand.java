@@ -8,6 +8,8 @@ import hk.cleanerproduction.adjudicator.batch.BatchProgress;
 import hk.cleanerproduction.adjudicator.batch.BatchRequest;
 import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import hk.cleanerproduction.adjudicator.store.DataFolderLock;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.springframework.boot.WebApplicationType;
@@ -35,13 +37,20 @@ final class BatchCommand extends RowsCommand {
     double progressEvery = 5;
 
     @Override
-    int run(PrintStream out, PrintStream err) {
+    int run(PrintStream out, PrintStream err) throws IOException {
         BatchRequest request;
         try {
             request = new BatchRequest(BatchKind.valueOf(kind.name().toUpperCase()), input, this.out, budget);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return AdjudicatorCli.BAD_INPUT;
+        }
+        try {
+            // held until this process ends: one process at a time on the embedded database
+            DataFolderLock.forDatabaseOf("adjudicator batch");
+        } catch (DataFolderLock.InUseException e) {
+            err.println(e.getMessage());
+            return AdjudicatorCli.PROBLEMS;
         }
         ConfigurableApplicationContext context;
         try {

@@ -2,6 +2,8 @@ package hk.cleanerproduction.adjudicator.cli;
 
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
+import hk.cleanerproduction.adjudicator.store.DataFolderLock;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,9 +34,10 @@ final class ServeCommand implements Callable<Integer> {
     RulesOption rules;
 
     private static final String RULES_DIR_SETTING = "--adjudicator.rules-dir=";
+    private static final String DATABASE_SETTING = "--spring.datasource.url=";
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         // Spring joins a setting given twice with a comma ("rules,/srv/rules"): a rules directory given
@@ -43,6 +46,15 @@ final class ServeCommand implements Callable<Integer> {
             args.add(RULES_DIR_SETTING + rules.directory());
         }
         args.addAll(springSettings);
+        try {
+            // held until this process ends: one process at a time on the embedded database
+            String url = springSettings.stream().filter(setting -> setting.startsWith(DATABASE_SETTING))
+                    .map(setting -> setting.substring(DATABASE_SETTING.length())).reduce((first, last) -> last).orElse(null);
+            DataFolderLock.forDatabase(url, "adjudicator serve on port " + port);
+        } catch (DataFolderLock.InUseException e) {
+            System.err.println(e.getMessage());
+            return AdjudicatorCli.PROBLEMS;
+        }
         ConfigurableApplicationContext context;
         try {
             context = SpringApplication.run(AdjudicatorApplication.class, args.toArray(String[]::new));
