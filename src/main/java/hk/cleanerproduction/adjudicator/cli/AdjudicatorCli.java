@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  * rules check, impact) build the rules and run them in this JVM with no Spring context, no web server
  * and no database, so that they answer in seconds; serve and batch start what they need.
  */
-@Command(name = "adjudicator", mixinStandardHelpOptions = true, version = "Cleaner Production Adjudicator 0.1.0",
+@Command(name = "adjudicator", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        version = "Cleaner Production Adjudicator 0.1.0",
         description = "Decides CPPP funding applications and Recognition Scheme nominations with the rules in rules/.",
         subcommands = {DecideCommand.class, GenerateCommand.class, RulesCommand.class, ImpactCommand.class,
             ServeCommand.class, BatchCommand.class})

@@ -2,10 +2,16 @@ package hk.cleanerproduction.adjudicator.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +40,14 @@ public class RequestBodies {
         return body;
     }
 
+    /** The body as text; a body that is not UTF-8 is bad input (it would be stored with replacement characters). */
     public static String text(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(List.of(new FieldError("body", "is not valid UTF-8 text")));
+        }
     }
 
     public static String sha256(byte[] body) {

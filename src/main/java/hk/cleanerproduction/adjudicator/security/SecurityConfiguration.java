@@ -43,6 +43,10 @@ public class SecurityConfiguration {
     /** How long a checked password is remembered (see {@link CachingAuthenticationManager}). */
     private static final Duration SIGN_IN_REMEMBERED = Duration.ofMinutes(5);
 
+    /** Swagger UI styles itself inline; everything else comes from this server only. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder, Clock clock) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
@@ -56,6 +60,9 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(answers))
+                // the API answers JSON and the API browser is served from here: nothing may frame it or load
+                // scripts from elsewhere (Spring Security already sends nosniff, no-store and X-Frame-Options)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(answers).accessDeniedHandler(answers))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()

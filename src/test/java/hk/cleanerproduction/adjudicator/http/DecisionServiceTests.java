@@ -235,13 +235,51 @@ class DecisionServiceTests {
     }
 
     @Test
-    void healthIsOpenAndReportsTheRuleset() {
-        HttpResponse<String> health = client.get("/actuator/health", null);
+    void healthIsOpenButOnlyPolicyOfficersSeeItsParts() {
+        HttpResponse<String> anonymous = client.get("/actuator/health", null);
+        HttpResponse<String> client = this.client.get("/actuator/health", "client");
+        HttpResponse<String> officer = this.client.get("/actuator/health", "officer");
 
-        assertThat(health.statusCode()).isEqualTo(200);
-        JsonNode ruleset = json(health).get("components").get("ruleset");
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(json(anonymous).has("components")).isFalse();
+        assertThat(anonymous.body()).doesNotContain(activeRuleset.get().contentHash()).doesNotContain("HSQL").doesNotContain("/");
+        assertThat(json(client).has("components")).isFalse();
+        JsonNode ruleset = json(officer).get("components").get("ruleset");
         assertThat(ruleset.get("status").asString()).isEqualTo("UP");
         assertThat(ruleset.get("details").get("version").asString()).isEqualTo(activeRuleset.get().version());
+    }
+
+    @Test
+    void answersCarrySecurityHeaders() {
+        HttpResponse<String> decided = client.post(DECIDE, "client", SampleApplication.sample().json());
+
+        assertThat(decided.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(decided.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(decided.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsBadInputAndNothingIsStored() {
+        long before = store.count();
+        byte[] broken = SampleApplication.sample().json().replace("Wing Fat", "Wing XFat").getBytes(StandardCharsets.UTF_8);
+        broken[indexOf(broken, (byte) 'X')] = (byte) 0xC3; // a lead byte with no continuation: not UTF-8
+
+        HttpResponse<String> answer = client.send(client.request(DECIDE, "client").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(broken)).build());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("\"field\":\"body\"").contains("UTF-8");
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     @Test
