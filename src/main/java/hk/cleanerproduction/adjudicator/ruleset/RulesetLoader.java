@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -63,7 +65,13 @@ public final class RulesetLoader {
             kfs.write(RESOURCES + file.relativePath(), ks.getResources().newByteArrayResource(file.content()));
         }
         KieBuilder builder = ks.newKieBuilder(kfs, RuleBuildClassLoader.shared());
-        builder.buildAll(DrlProject.class);
+        try {
+            builder.buildAll(DrlProject.class);
+        } catch (RuntimeException unreadable) {
+            // Drools throws, rather than reports, when a decision table cannot be read (a cell with an
+            // unquoted comma makes a column with no header): still a problem at its file and row
+            throw new RulesetBuildException(List.of(unreadableProblem(dir, unreadable)));
+        }
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new RulesetBuildException(errors.stream().map(m -> toProblem(dir, m))
@@ -73,6 +81,29 @@ public final class RulesetLoader {
         ks.getRepository().removeKieModule(releaseId);
         KieBase kieBase = container.getKieBase();
         return new Ruleset(dir, container, kieBase, ruleNames(kieBase), Instant.now(), sessionPoolSize);
+    }
+
+    private static final Pattern TABLE_FILE = Pattern.compile("\\[([^\\]]+\\.drl\\.(?:csv|xlsx|xls))]");
+    private static final Pattern TABLE_CELL = Pattern.compile("\\bcell [A-Z]+(\\d+)");
+
+    /** The innermost message of what Drools threw, at the table and row it names (when it names them). */
+    static RuleProblem unreadableProblem(RulesDirectory dir, RuntimeException thrown) {
+        String file = "";
+        String message = thrown.getMessage();
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                Matcher named = TABLE_FILE.matcher(t.getMessage());
+                if (file.isEmpty() && named.find()) {
+                    file = named.group(1);
+                }
+                message = t.getMessage();
+            }
+        }
+        String text = message == null ? thrown.getClass().getSimpleName() : message.replaceAll("^\\[[^\\]]*]\\s*", "");
+        Matcher cell = TABLE_CELL.matcher(text);
+        int line = cell.find() ? Integer.parseInt(cell.group(1)) : 0;
+        String hint = text.contains("column header") ? " (a value with a comma in it must be in double quotes)" : "";
+        return new RuleProblem(dir.display(file), line, "cannot be read: " + plain(text) + hint);
     }
 
     private static List<String> ruleNames(KieBase kieBase) {

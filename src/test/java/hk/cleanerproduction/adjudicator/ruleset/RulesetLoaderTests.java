@@ -5,6 +5,7 @@ import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 
 import static hk.cleanerproduction.adjudicator.funding.SampleApplication.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
@@ -26,6 +27,20 @@ class RulesetLoaderTests {
 
     private static Decision decideSample(Ruleset ruleset) {
         return Decider.funding(() -> ruleset, Clock.systemUTC()).decide(sample().read());
+    }
+
+    @Test
+    void aTableCellWithAnUnquotedCommaIsAProblemAtItsRowNotACrash() {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650,000");
+        int row = rules.lineOf("funding/parameters/grant-terms.drl.csv", "50,650,000");
+
+        assertThatThrownBy(() -> new RulesetLoader(1).load(rules.root()))
+                .isInstanceOfSatisfying(RulesetBuildException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).endsWith("funding/parameters/grant-terms.drl.csv");
+                    assertThat(p.line()).isEqualTo(row);
+                    assertThat(p.message()).startsWith("cannot be read:").contains("must be in double quotes");
+                }));
     }
 
     @Test
