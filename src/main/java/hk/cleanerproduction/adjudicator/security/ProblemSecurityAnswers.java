@@ -11,7 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as RFC 9457 problem+json, like every other error of the API. */
+/** 401, 403 and 429 (too many failed sign-ins) as RFC 9457 problem+json, like every other error of the API. */
 final class ProblemSecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -19,6 +19,12 @@ final class ProblemSecurityAnswers implements AuthenticationEntryPoint, AccessDe
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            write(request, response, 429, "Too Many Requests",
+                    "Too many failed sign-ins: try again in " + throttled.retryAfterSeconds() + " s.");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"adjudicator\"");
         write(request, response, 401, "Unauthorized", "Sign in with HTTP Basic.");
     }

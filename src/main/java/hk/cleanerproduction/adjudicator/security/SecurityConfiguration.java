@@ -10,11 +10,13 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -48,11 +50,15 @@ public class SecurityConfiguration {
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder, Clock clock) {
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder, Clock clock,
+            @Value("${adjudicator.sign-in.max-failures:10}") int maxFailures,
+            @Value("${adjudicator.sign-in.window:60s}") Duration window,
+            @Value("${adjudicator.sign-in.block:60s}") Duration block) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
         ProblemSecurityAnswers answers = new ProblemSecurityAnswers();
-        http.authenticationManager(new CachingAuthenticationManager(new ProviderManager(provider), SIGN_IN_REMEMBERED, clock))
+        AuthenticationManager checked = new ThrottledSignIn(new ProviderManager(provider), clock, maxFailures, window, block);
+        http.authenticationManager(new CachingAuthenticationManager(checked, SIGN_IN_REMEMBERED, clock))
                 .csrf(csrf -> csrf.disable()) // no cookies, no sessions: every request carries its credentials
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // nothing to log out of and no request to resume after a sign-in page: two filters fewer on
