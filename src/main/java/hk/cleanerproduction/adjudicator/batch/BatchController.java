@@ -54,9 +54,13 @@ class BatchController {
     private final CeremonyBatch batches;
     private final Path baseDir;
 
-    BatchController(CeremonyBatch batches, @Value("${adjudicator.batch.dir:.}") Path baseDir) {
+    /**
+     * @param baseDir taken as text: Spring turns a {@code Path} setting such as "." into a resource of the
+     *                servlet container, whose folder is a temporary one of Tomcat's, not the working folder
+     */
+    BatchController(CeremonyBatch batches, @Value("${adjudicator.batch.dir:}") String baseDir) {
         this.batches = batches;
-        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.baseDir = Path.of(baseDir).toAbsolutePath().normalize();
     }
 
     /**

@@ -82,6 +82,24 @@ class DecisionServiceTests {
     }
 
     @Test
+    void aBatchOverHttpReadsItsInputFromTheServicesWorkingFolder() throws InterruptedException {
+        String order = """
+                {"kind": "recognition", "input": "test-data/recognition/nominations-2024.csv", "out": "target/http-batch-%s"}"""
+                .formatted(UUID.randomUUID());
+
+        HttpResponse<String> accepted = client.post("/api/v1/batches", "secretariat", order);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        long id = json(accepted).get("batchId").asLong();
+        String status = "";
+        for (int i = 0; i < 300 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(100); // it runs in the background: done before the other tests count stored decisions
+            status = json(client.get("/api/v1/batches/" + id, "secretariat")).get("status").asString();
+        }
+        assertThat(status).isEqualTo("COMPLETED");
+    }
+
+    @Test
     void aDecisionIsStoredAndReadBackExactlyAsItWasReturned() {
         long before = store.count();
 
