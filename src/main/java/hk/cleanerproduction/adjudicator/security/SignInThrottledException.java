@@ -3,7 +3,7 @@ package hk.cleanerproduction.adjudicator.security;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed sign-ins: refused without checking the password, until {@link #retryAfter()} has passed. */
+/** Too many failed sign-ins: refused without checking the password, until {@link #retryAfterSeconds()} have passed. */
 final class SignInThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
@@ -16,9 +16,5 @@ final class SignInThrottledException extends AuthenticationException {
     /** Whole seconds, at least one. */
     long retryAfterSeconds() {
         return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    }
-
-    Duration retryAfter() {
-        return retryAfter;
     }
 }
