@@ -12,7 +12,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,9 +59,53 @@ public final class Adjudication {
         return reader.read(tree, programme(kind).inputType());
     }
 
+    /**
+     * Reads and validates an input, and when it is bad, adds the bad fields that only the rules can judge
+     * (limits that are policy), so that one answer names every bad field.
+     */
+    public Object read(Ruleset ruleset, DecisionKind kind, String json) {
+        try {
+            return read(kind, json);
+        } catch (InvalidInputException e) {
+            throw withRuleErrors(ruleset, kind, e);
+        }
+    }
+
+    /** {@link #read(Ruleset, DecisionKind, String)} of a tree (a CSV row, a scenario). */
+    public Object read(Ruleset ruleset, DecisionKind kind, JsonNode tree) {
+        try {
+            return read(kind, tree);
+        } catch (InvalidInputException e) {
+            throw withRuleErrors(ruleset, kind, e);
+        }
+    }
+
+    private <T> InvalidInputException withRuleErrors(Ruleset ruleset, DecisionKind kind, InvalidInputException e) {
+        Programme<T> programme = programmes.get(kind);
+        if (e.partialInput() == null || !programme.inputType().isInstance(e.partialInput())) {
+            return e;
+        }
+        List<FieldError> ruleErrors;
+        try {
+            ruleErrors = programme.inputErrors(ruleset.run(programme.facts(programme.inputType().cast(e.partialInput()))));
+        } catch (RuntimeException rulesCouldNotJudgeIt) {
+            // the rules are written for inputs that passed intake; on this one they name nothing more
+            return e;
+        }
+        Map<String, FieldError> all = new LinkedHashMap<>();
+        e.errors().forEach(error -> all.put(error.field(), error));
+        ruleErrors.forEach(error -> all.putIfAbsent(error.field(), error));
+        if (all.size() == e.errors().size()) {
+            return e;
+        }
+        List<FieldError> merged = new ArrayList<>(all.values());
+        merged.sort(Comparator.comparing(FieldError::field));
+        return new InvalidInputException(merged, e.partialInput());
+    }
+
     /** Reads, validates and decides. */
     public Decision decide(Ruleset ruleset, DecisionKind kind, String json) {
-        return decide(ruleset, kind, read(kind, json));
+        return decide(ruleset, kind, read(ruleset, kind, json));
     }
 
     /** Decides an input already read; {@link InvalidInputException} when the rules find it cannot be decided. */

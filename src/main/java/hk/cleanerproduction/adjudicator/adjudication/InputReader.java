@@ -94,7 +94,7 @@ public final class InputReader {
             errors.putIfAbsent(field, new FieldError(field, v.getMessage()));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(sorted(errors));
+            throw new InvalidInputException(sorted(errors), value);
         }
         return value;
     }

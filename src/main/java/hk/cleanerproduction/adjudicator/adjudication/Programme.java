@@ -34,6 +34,14 @@ public interface Programme<T> {
      */
     Outcome outcome(T input, RuleRun run);
 
+    /**
+     * The fields the rules found bad because their limits are policy (a score part above its maximum);
+     * empty when there are none or the programme has no such limits.
+     */
+    default List<FieldError> inputErrors(RuleRun run) {
+        return List.of();
+    }
+
     /** What a report shows of the subject besides its decision. */
     Subject subject(T input);
 }

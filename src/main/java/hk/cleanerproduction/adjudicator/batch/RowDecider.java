@@ -28,7 +28,7 @@ record RowDecider(DecisionKind kind, Adjudication adjudication, Ruleset ruleset)
         Object input;
         Decision decision;
         try {
-            input = adjudication.read(kind, row.tree());
+            input = adjudication.read(ruleset, kind, row.tree());
             decision = adjudication.decide(ruleset, kind, input);
         } catch (InvalidInputException e) {
             return RowResult.bad(row.rowNumber(), idOf(row.tree()), e.errors());

@@ -54,7 +54,7 @@ public class DecisionReplay {
         try {
             Decision again = adjudication.decide(ruleset, DecisionKind.valueOf(stored.kind()), stored.inputJson());
             List<String> differences = differences(original, again);
-            return new Replay(decisionId, stored.rulesetVersion(), differences.isEmpty(), differences, original, again);
+            return new Replay(decisionId, stored.rulesetVersion(), differences.isEmpty(), differences, stored.decisionJson(), again);
         } finally {
             if (rebuilt) {
                 ruleset.close();

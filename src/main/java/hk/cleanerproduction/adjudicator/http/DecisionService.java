@@ -58,7 +58,7 @@ public class DecisionService {
 
     /** Reads and validates a request body; {@code InvalidInputException} names every bad field. */
     public Object read(DecisionKind kind, String json) {
-        return adjudication.read(kind, json);
+        return adjudication.read(activeRuleset.get(), kind, json);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class Impact {
                 continue;
             }
             try {
-                Object application = adjudication.read(kind, row.tree());
+                Object application = adjudication.read(active, kind, row.tree());
                 report.add(DecisionChange.between(row.number(), adjudication.decide(active, kind, application),
                         adjudication.decide(candidate, kind, application)));
             } catch (InvalidInputException e) {

@@ -24,9 +24,14 @@ public final class RecognitionProgramme extends AbstractProgramme<Nomination> {
     }
 
     @Override
-    public Outcome outcome(Nomination nomination, RuleRun run) {
-        List<FieldError> inputErrors = run.all(NominationInputError.class).stream().map(NominationInputError::toFieldError)
+    public List<FieldError> inputErrors(RuleRun run) {
+        return run.all(NominationInputError.class).stream().map(NominationInputError::toFieldError)
                 .sorted(Comparator.comparing(FieldError::field)).toList();
+    }
+
+    @Override
+    public Outcome outcome(Nomination nomination, RuleRun run) {
+        List<FieldError> inputErrors = inputErrors(run);
         if (!inputErrors.isEmpty()) {
             throw new InvalidInputException(inputErrors);
         }

@@ -3,6 +3,7 @@ package hk.cleanerproduction.adjudicator.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
+import hk.cleanerproduction.adjudicator.recognition.SampleNomination;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.batch.BatchKind;
 import hk.cleanerproduction.adjudicator.batch.BatchRequest;
@@ -79,6 +80,30 @@ class DecisionServiceTests {
         assertThat(read.body()).isEqualTo(line);
         assertThat(replayed.statusCode()).isEqualTo(200);
         assertThat(json(replayed).get("agrees").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aNominationWithARegionNotServedAndAScoreAboveItsMaximumIsAnsweredOnceNamingBoth() {
+        // the region is judged when the input is read, the score part's maximum (20) only by the rules
+        String nomination = SampleNomination.sample().with("enterprise.region", "FUJIAN")
+                .with("scores.management", 35).json();
+
+        HttpResponse<String> answer = client.post("/api/v1/recognition/decisions", "client", nomination);
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(json(answer).get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactly("enterprise.region", "scores.management");
+    }
+
+    @Test
+    void aReplayAnswersTheStoredDecisionByteForByte() {
+        HttpResponse<String> decided = client.post(DECIDE, "client", SampleApplication.sample().json());
+        String id = json(decided).get("decisionId").asString();
+
+        HttpResponse<String> replay = client.get("/api/v1/decisions/" + id + "/replay", "client");
+
+        assertThat(decided.body()).contains("+08:00"); // decided in Hong Kong time: read back, it would become UTC
+        assertThat(replay.body()).contains("\"original\":" + decided.body());
     }
 
     @Test

@@ -60,7 +60,7 @@ public final class ScenarioRunner {
         }
         Object input;
         try {
-            input = adjudication.read(kind, scenario.input());
+            input = adjudication.read(ruleset, kind, scenario.input());
         } catch (InvalidInputException e) {
             return new Actual(null, null, null, null, e.errors().stream().map(FieldError::field).sorted().toList());
         }
