@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,6 +121,14 @@ public final class RulesetLoader {
     private static RuleProblem toProblem(RulesDirectory dir, Message m) {
         String path = m.getPath() == null ? "" : m.getPath();
         String relative = path.startsWith(RESOURCES) ? path.substring(RESOURCES.length()) : path;
+        if (relative.contains(".drl.")) {
+            // a decision table: the line Drools gives is one of the rules it generated, not of the table
+            Optional<RuleProblem> atRow = dir.compiledFiles().stream().filter(f -> f.relativePath().equals(relative))
+                    .findFirst().flatMap(table -> UnknownTableValue.locate(table, dir.display(relative), plain(m.getText())));
+            if (atRow.isPresent()) {
+                return atRow.get();
+            }
+        }
         return new RuleProblem(dir.display(relative), Math.max(m.getLine(), 0), plain(m.getText()));
     }
 

@@ -44,6 +44,21 @@ class RulesetLoaderTests {
     }
 
     @Test
+    void anEnumTypoInATableIsAProblemAtItsRowNamingTheValuesItMayHave() {
+        RulesCopy rules = RulesCopy.of(temp).replace("funding/parameters/application-windows.drl.csv",
+                "demonstration,DEMONSTRATION,", "demonstration,DEMONSTRATON,");
+        int row = rules.lineOf("funding/parameters/application-windows.drl.csv", "DEMONSTRATON");
+
+        assertThatThrownBy(() -> new RulesetLoader(1).load(rules.root()))
+                .isInstanceOfSatisfying(RulesetBuildException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).endsWith("funding/parameters/application-windows.drl.csv");
+                    assertThat(p.line()).isEqualTo(row);
+                    assertThat(p.message()).contains("F-WIN-1 2013-2015 demonstration")
+                            .contains("'DEMONSTRATON' is not a ProjectType").contains("ON_SITE_ASSESSMENT, DEMONSTRATION, DEMONSTRATION_RESEARCH");
+                }));
+    }
+
+    @Test
     void aChangedCeilingInACopiedFolderChangesTheDecisionWithoutARebuild() throws Exception {
         Path rules = copyOfTheRules();
         Path table = rules.resolve("funding/parameters/grant-terms.drl.csv");
