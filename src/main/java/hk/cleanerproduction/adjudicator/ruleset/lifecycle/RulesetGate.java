@@ -3,6 +3,7 @@ import hk.cleanerproduction.adjudicator.ruleset.check.CompiledCodeCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.ParameterTableCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.RuleCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.RuleConventionCheck;
+import hk.cleanerproduction.adjudicator.ruleset.check.TableValueCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.SafetyCheck;
 
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
@@ -51,13 +52,13 @@ public final class RulesetGate {
 
     /** Every check: safety first, then parameter tables and rule conventions; nothing remembered. */
     public static RulesetGate standard(RulesetLoader loader) {
-        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()),
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new TableValueCheck(), new RuleConventionCheck()),
                 Optional.empty());
     }
 
     /** Every check, remembering passes in {@code cache} so that unchanged rules are only built, not checked again. */
     public static RulesetGate standard(RulesetLoader loader, GateCache cache) {
-        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new RuleConventionCheck()),
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new TableValueCheck(), new RuleConventionCheck()),
                 Optional.of(cache));
     }
 
@@ -136,6 +137,8 @@ public final class RulesetGate {
             failed = result.failures().size();
             problems.addAll(result.failures());
         }
+        // a table's typo is found by its check and, sometimes, by the build too: reported once
+        problems = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         int ruleCount = ruleset == null ? 0 : ruleset.ruleNames().size();
         boolean passed = problems.isEmpty();

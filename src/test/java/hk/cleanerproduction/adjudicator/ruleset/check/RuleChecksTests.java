@@ -36,6 +36,29 @@ class RuleChecksTests {
         assertThat(new ParameterTableCheck().check(real)).isEmpty();
         assertThat(new SafetyCheck().check(real)).isEmpty();
         assertThat(new RuleConventionCheck().check(real)).isEmpty();
+        assertThat(new TableValueCheck().check(real)).isEmpty();
+        assertThat(new TableValueCheck().check(RulesDirectory.read(Path.of("rules")))).as("today's policy").isEmpty();
+    }
+
+    @Test
+    void everyValueOfAnEnumTypedIntoATableIsOneOfItsConstants() throws IOException {
+        String connections = "funding/parameters/eligible-connections.drl.csv";
+        RulesCopy rules = RulesCopy.of(temp)
+                .replace(WINDOWS, "F-WIN-1 2013-2015 demonstration,DEMONSTRATION,", "F-WIN-1 2013-2015 demonstration,DEMONSTRATON,")
+                .replace(connections, "\"WFOE, GUANGDONG\"", "\"WFOE, GUANGDOGN\"")
+                .replace(GRANT_TERMS, "NEW_TECHNOLOGY,OTHER,2025-04-01", "NEW_TECHNOLOGY,OTHR,2025-04-01");
+
+        List<String> problems = check(new TableValueCheck(), rules).stream().map(RuleProblem::toString).toList();
+
+        assertThat(problems).containsExactlyInAnyOrder(
+                rules.where(WINDOWS, "DEMONSTRATON") + ": row of rule 'F-WIN-1 2013-2015 demonstration': 'DEMONSTRATON' is not a "
+                        + "ProjectType (one of NEW_TECHNOLOGY, ON_SITE_ASSESSMENT, DEMONSTRATION, DEMONSTRATION_RESEARCH, VERIFICATION, "
+                        + "ORGANISATION_SUPPORT)",
+                rules.where(connections, "GUANGDOGN") + ": row of rule 'F-CON-1 wholly foreign-owned enterprise in Guangdong': "
+                        + "'GUANGDOGN' is not a Region (one of HONG_KONG, GUANGDONG, MACAO, OTHER_MAINLAND, OTHER)",
+                rules.where(GRANT_TERMS, "OTHR") + ": row of rule 'F-AMT-2 2025-2027 new technology': 'OTHR' is not a "
+                        + "TechnologyOrigin (one of " + String.join(", ", java.util.Arrays.stream(
+                                hk.cleanerproduction.adjudicator.funding.TechnologyOrigin.values()).map(Enum::name).toList()) + ")");
     }
 
     @Test

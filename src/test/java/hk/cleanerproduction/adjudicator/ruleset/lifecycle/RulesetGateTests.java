@@ -48,6 +48,21 @@ class RulesetGateTests {
     }
 
     @Test
+    void anEnumTypoInATableIsRefusedAtItsRowOnceEvenWhenTheBuildWouldAcceptIt() throws Exception {
+        // a service has built rules before a reload: Drools then compiles the typo, a condition that is never true
+        new RulesetLoader(1).load(FixtureRules.DIR).close();
+
+        CheckReport report = refused("funding/parameters/application-windows.drl.csv",
+                "F-WIN-1 2013-2015 demonstration,DEMONSTRATION,", "F-WIN-1 2013-2015 demonstration,DEMONSTRATON,");
+
+        // the typo is reported once, at its row (the gap it leaves for DEMONSTRATION is reported as well)
+        assertThat(lines(report).stream().filter(line -> line.contains("DEMONSTRATON'"))).containsExactly(
+                rules.where("funding/parameters/application-windows.drl.csv", "DEMONSTRATON")
+                + ": row of rule 'F-WIN-1 2013-2015 demonstration': 'DEMONSTRATON' is not a ProjectType (one of NEW_TECHNOLOGY, "
+                + "ON_SITE_ASSESSMENT, DEMONSTRATION, DEMONSTRATION_RESEARCH, VERIFICATION, ORGANISATION_SUPPORT)");
+    }
+
+    @Test
     void aScenarioThatNoLongerHoldsIsReportedAtItsLineWithExpectedAndActual() {
         // the officer lowers the ceiling but forgets the scenarios that pin it
         CheckReport report = refused("funding/parameters/grant-terms.drl.csv",
