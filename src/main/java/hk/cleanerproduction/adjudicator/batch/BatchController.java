@@ -1,6 +1,11 @@
 package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import hk.cleanerproduction.adjudicator.adjudication.InputReader;
+import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletResponse;
+import hk.cleanerproduction.adjudicator.http.ProblemTypes;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +48,14 @@ class BatchController {
     private static final String ORDER_EXAMPLE = """
             {"kind": "recognition", "input": "test-data/recognition/nominations-2024.csv", "out": "out/ceremony-2024", "budgetHkd": null}""";
 
+    private static final String STARTED_EXAMPLE = """
+            {"batchId": 1, "executionId": 1, "status": "STARTING", "kind": "RECOGNITION",
+             "input": "/srv/adjudicator/test-data/recognition/nominations-2024.csv", "out": "/srv/adjudicator/out/ceremony-2024",
+             "budgetHkd": null, "totalRows": 240, "rowsDone": 0,
+             "startedAt": null, "endedAt": null, "summary": null}""";
+
+    private static final InputReader ORDERS = new InputReader();
+
     private static final String VIEW_EXAMPLE = """
             {"batchId": 1, "executionId": 1, "status": "COMPLETED", "kind": "RECOGNITION",
              "input": "/srv/adjudicator/test-data/recognition/nominations-2024.csv", "out": "/srv/adjudicator/out/ceremony-2024",
@@ -69,50 +82,76 @@ class BatchController {
      * @param out       the folder for decisions.jsonl, decisions.csv, errors.csv and report.html
      * @param budgetHkd funding only: fund ELIGIBLE applications in order of receipt up to this total
      */
-    record BatchOrder(String kind, String input, String out, Long budgetHkd) {
+    public record BatchOrder(String kind, String input, String out, Long budgetHkd) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Start (or resume) a batch over a file on the server; the same order returns the same batch",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "2024 ceremony", value = ORDER_EXAMPLE))))
+    @Operation(operationId = "startBatch",
+            summary = "Start (or resume) a batch over a file on the server; the same order returns the same batch",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchOrder.class),
+                    examples = @ExampleObject(name = "2024 ceremony", value = ORDER_EXAMPLE))))
     @ApiResponse(responseCode = "202", description = "accepted: decided in the background; poll the Location",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "started", value = VIEW_EXAMPLE)))
-    ResponseEntity<CeremonyBatch.BatchView> start(@RequestBody BatchOrder order) {
-        BatchRequest request = validated(order);
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CeremonyBatch.BatchView.class),
+                    examples = @ExampleObject(name = "started", value = STARTED_EXAMPLE)))
+    ResponseEntity<CeremonyBatch.BatchView> start(@io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestBody String body) {
+        // read like a decision's input, so that a word where the budget belongs is named with the other bad fields
+        BatchOrder order;
+        List<FieldError> unreadable = List.of();
+        try {
+            order = ORDERS.read(body, BatchOrder.class);
+        } catch (InvalidInputException e) {
+            if (!(e.partialInput() instanceof BatchOrder partial)) {
+                throw e;
+            }
+            order = partial;
+            unreadable = e.errors();
+        }
+        BatchRequest request = validated(order, unreadable);
         long id = batches.submit(request);
         return ResponseEntity.accepted().location(URI.create("/api/v1/batches/" + id)).body(view(id));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A batch: its status, progress and (when complete) its summary")
+    @Operation(operationId = "getBatch", summary = "A batch: its status, progress and (when complete) its summary")
     @ApiResponse(responseCode = "200", description = "the batch",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "complete", value = VIEW_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CeremonyBatch.BatchView.class),
+                    examples = @ExampleObject(name = "complete", value = VIEW_EXAMPLE)))
     CeremonyBatch.BatchView get(@PathVariable long id) {
         return view(id);
     }
 
-    @GetMapping(value = "/{id}/report", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "The printable report of a complete batch")
+    /**
+     * Written here rather than negotiated: the report is HTML whatever the client accepts, and a client that
+     * accepts only problem+json (as a generated one does for its errors) gets it rather than a 406.
+     */
+    @GetMapping("/{id}/report")
+    @Operation(operationId = "getBatchReport", summary = "The printable report of a complete batch")
     @ApiResponse(responseCode = "200", description = "report.html",
-            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, examples = @ExampleObject(name = "report",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"), examples = @ExampleObject(name = "report",
                     value = "<!DOCTYPE html><html lang=\"en\"><head><title>Recognition batch</title></head><body><h1>…</h1></body></html>")))
-    ResponseEntity<String> report(@PathVariable long id) throws IOException {
+    void report(@PathVariable long id, HttpServletResponse response) throws IOException {
         CeremonyBatch.BatchView view = view(id);
         Path report = Path.of(view.out()).resolve("report.html");
         if (view.summary() == null || !Files.isRegularFile(report)) {
             throw new BatchNotFoundException("batch " + id + " has no report yet (status " + view.status() + ")");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(Files.readString(report, StandardCharsets.UTF_8));
+        byte[] html = Files.readAllBytes(report);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setContentLength(html.length);
+        response.getOutputStream().write(html);
     }
 
     private CeremonyBatch.BatchView view(long id) {
         return batches.find(id).orElseThrow(() -> new BatchNotFoundException("no batch " + id));
     }
 
-    private BatchRequest validated(BatchOrder order) {
-        List<FieldError> errors = new ArrayList<>();
+    private BatchRequest validated(BatchOrder order, List<FieldError> unreadable) {
+        List<FieldError> errors = new ArrayList<>(unreadable);
+        if (order == null) {
+            throw new BadBatchOrderException(List.of(new FieldError("$", "must be a JSON object")));
+        }
         BatchKind kind = null;
         if (order.kind() == null || order.kind().isBlank()) {
             errors.add(new FieldError("kind", "must be funding or recognition"));
@@ -156,25 +195,28 @@ class BatchController {
     }
 
     @ExceptionHandler
+    ProblemDetail unreadableOrder(InvalidInputException e) {
+        return badOrder(new BadBatchOrderException(e.errors()));
+    }
+
+    @ExceptionHandler
     ProblemDetail badOrder(BadBatchOrderException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_INPUT, "Bad input",
                 e.errors.size() + " bad field(s): the batch cannot start.");
-        problem.setTitle("Bad input");
         problem.setProperty("errors", e.errors);
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail badInput(BatchInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad input");
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, ProblemTypes.BAD_INPUT, "Bad input", e.getMessage());
         problem.setProperty("errors", List.of(new FieldError("input", e.getMessage())));
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail notFound(BatchNotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return ProblemTypes.problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found", e.getMessage());
     }
 
     static final class BadBatchOrderException extends RuntimeException {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -16,6 +17,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -23,16 +26,38 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The OpenAPI 3 description at {@code /v3/api-docs} (browsed at {@code /swagger-ui.html}): the
- * operations come from the controllers; this adds the access scheme and, to every operation, the
- * answers it can give with an example of each, so that a client's developer sees real bodies.
+ * The OpenAPI 3 description at {@code /v3/api-docs} (browsed at {@code /swagger-ui.html}), complete enough
+ * that a generated client uses all of it: the operations and their schemas come from the controllers;
+ * this adds the access scheme, the problem details schema on every 4xx and 5xx answer (with an example
+ * of each, typed as in docs/api.md), the fields that are always present, and declares every other field
+ * nullable, as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
     static final String BASIC = "basic";
+    static final String REFUSED_RELOAD_REF = "#/components/schemas/RefusedReload";
+    private static final String PROBLEM_REF = "#/components/schemas/ProblemDetail";
     private static final String PROBLEM = "application/problem+json";
     private static final JsonMapper EXAMPLES = JsonMapper.builder().build();
+
+    /**
+     * The fields each answer always has; every other field of a schema may be null. (Inputs say what they
+     * require with their validation annotations, which springdoc reads.)
+     */
+    private static final Map<String, List<String>> ALWAYS_PRESENT = Map.of(
+            "Decision", List.of("decisionId", "subjectId", "kind", "outcome", "reasons", "firedRules", "asOf",
+                    "rulesetVersion", "decidedAt"),
+            "Reason", List.of("ruleId", "code", "effect", "message", "messageZh"),
+            "Replay", List.of("decisionId", "rulesetVersion", "agrees", "differences", "original", "replayed"),
+            "RulesetView", List.of("version", "label", "contentHash", "builtAt", "files", "rules", "changeRefused"),
+            "FileView", List.of("path", "bytes", "sha256"),
+            "ReloadAttempt", List.of("trigger", "at", "result", "tookMillis", "ruleCount", "scenariosRun",
+                    "scenariosFailed", "problems"),
+            "BatchView", List.of("batchId", "executionId", "status", "kind", "input", "out", "totalRows", "rowsDone"),
+            "BatchSummary", List.of("jobInstanceId", "kind", "rulesetVersion", "rows", "decided", "badRows"),
+            "FieldError", List.of("field", "message"),
+            "ProblemDetail", List.of("type", "title", "status"));
 
     @Bean
     OpenAPI adjudicatorApi() {
@@ -42,7 +67,8 @@ class ApiDocumentation {
                         Cleaner Production Partners Recognition Scheme nominations with the rules in `rules/`, \
                         and explains each decision in English and Traditional Chinese. HTTP Basic; roles \
                         DECISION_CLIENT (decide, read decisions), POLICY_OFFICER (also the ruleset), \
-                        SECRETARIAT (also batches)."""))
+                        SECRETARIAT (also batches). Every error is RFC 9457 problem details whose `type` names \
+                        its kind (docs/api.md)."""))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
@@ -50,27 +76,61 @@ class ApiDocumentation {
 
     /** RFC 9457 with the list of bad fields this service adds. */
     private static Schema<?> problemDetail() {
-        Schema<?> fieldError = new ObjectSchema()
-                .addProperty("field", new StringSchema().description("the path, dotted: factory.region"))
-                .addProperty("message", new StringSchema().description("what is wrong, in plain words"));
         return new ObjectSchema().description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema())
+                .addProperty("type", new StringSchema().format("uri")
+                        .description("the kind of problem, one of the URNs in docs/api.md"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
-                .addProperty("instance", new StringSchema())
-                .addProperty("errors", new ArraySchema().items(fieldError)
+                .addProperty("instance", new StringSchema().format("uri-reference"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
                         .description("every bad field (400 only)"));
     }
 
+    private static Schema<?> fieldError() {
+        return new ObjectSchema()
+                .addProperty("field", new StringSchema().description("the path, dotted: factory.region"))
+                .addProperty("message", new StringSchema().description("what is wrong, in plain words"));
+    }
+
+    /** A refused reload: a problem that carries the attempt (its version, counts and every problem). */
+    private static Schema<?> refusedReload() {
+        return new ComposedSchema().addAllOfItem(new Schema<>().$ref(PROBLEM_REF))
+                .addAllOfItem(new Schema<>().$ref("#/components/schemas/ReloadAttempt"));
+    }
+
     @Bean
-    OpenApiCustomizer answersWithExamples() {
+    OpenApiCustomizer completeDescription() {
         return api -> {
             // added here, not in the OpenAPI bean: springdoc rebuilds the schemas from the controllers
             api.getComponents().addSchemas("ProblemDetail", problemDetail());
+            api.getComponents().addSchemas("FieldError", fieldError());
+            api.getComponents().addSchemas("RefusedReload", refusedReload());
+            api.getComponents().getSchemas().forEach(ApiDocumentation::declareNullable);
             api.getPaths().forEach((path, item) -> item.readOperationsMap()
                     .forEach((method, operation) -> describeAnswers(path, method, operation)));
         };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void declareNullable(String name, Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        ALWAYS_PRESENT.getOrDefault(name, List.of()).stream().filter(f -> !required.contains(f)).forEach(required::add);
+        schema.setRequired(required.isEmpty() ? null : required);
+        Map<String, Schema> properties = schema.getProperties();
+        properties.replaceAll((field, property) -> {
+            if (required.contains(field)) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                // OpenAPI 3.0 ignores whatever stands beside a $ref: a nullable object is a nullable allOf of it
+                return new ComposedSchema().addAllOfItem(new Schema<>().$ref(property.get$ref())).nullable(true);
+            }
+            return property.nullable(true);
+        });
     }
 
     private static void describeAnswers(String path, PathItem.HttpMethod method, Operation operation) {
@@ -81,22 +141,32 @@ class ApiDocumentation {
         operation.setResponses(answers);
         boolean decide = method == PathItem.HttpMethod.POST && path.endsWith("/decisions");
         if (decide) {
-            example(answers, "200", ApiExamples.DECISION);
+            example(answers, "200", path.contains("recognition") ? ApiExamples.RECOGNITION_DECISION : ApiExamples.DECISION);
             problem(answers, "400", "bad input: every bad field is named in `errors`", ApiExamples.BAD_INPUT);
             problem(answers, "409", "the Idempotency-Key was used before with another body", ApiExamples.CONFLICT);
             problem(answers, "413", "the body is larger than the service reads", ApiExamples.TOO_LARGE);
             problem(answers, "415", "the body is not application/json", ApiExamples.UNSUPPORTED);
+            problem(answers, "503", "the rules did not finish this decision within its limits", ApiExamples.STOPPED);
         } else if (path.equals("/api/v1/decisions/{decisionId}")) {
             example(answers, "200", ApiExamples.DECISION);
             problem(answers, "404", "no decision with this id", ApiExamples.NOT_FOUND);
         } else if (path.equals("/api/v1/decisions/{decisionId}/replay")) {
             example(answers, "200", ApiExamples.REPLAY);
             problem(answers, "404", "no decision with this id", ApiExamples.NOT_FOUND);
+            problem(answers, "409", "the ruleset version it was made with can no longer be rebuilt", ApiExamples.REPLAY_UNAVAILABLE);
         } else if (path.equals("/api/v1/ruleset")) {
             example(answers, "200", ApiExamples.RULESET);
+        } else if (path.equals("/api/v1/batches")) {
+            problem(answers, "400", "bad order: every bad field is named in `errors`", ApiExamples.BAD_BATCH_ORDER);
+        } else if (path.startsWith("/api/v1/batches/{id}")) {
+            problem(answers, "400", "the id is not a number", ApiExamples.BAD_BATCH_ID);
+            problem(answers, "404", path.endsWith("/report") ? "no such batch, or it has no report yet" : "no such batch",
+                    ApiExamples.NO_BATCH);
         }
         problem(answers, "401", "no or wrong credentials", ApiExamples.UNAUTHORIZED);
         problem(answers, "403", "the user's role does not allow this", ApiExamples.FORBIDDEN);
+        problem(answers, "429", "too many failed sign-ins: try again after Retry-After seconds", ApiExamples.THROTTLED);
+        problem(answers, "500", "the service could not answer (logged, without internals)", ApiExamples.UNEXPECTED);
     }
 
     private static void example(ApiResponses answers, String status, String json) {
@@ -109,8 +179,7 @@ class ApiDocumentation {
 
     private static void problem(ApiResponses answers, String status, String description, String json) {
         answers.put(status, new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail"))
-                        .example(parse(json)))));
+                new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)).example(parse(json)))));
     }
 
     private static Object parse(String json) {

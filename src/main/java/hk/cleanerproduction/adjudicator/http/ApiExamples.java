@@ -3,7 +3,8 @@ package hk.cleanerproduction.adjudicator.http;
 /**
  * The examples and texts of the OpenAPI description ({@code /v3/api-docs}), in one place so that the
  * controllers stay readable. The examples are real: the funding application is
- * {@code test-data/funding/eligible-guangdong-wfoe.json} and the decision is what the rules give it.
+ * {@code test-data/funding/eligible-guangdong-wfoe.json}, and the decisions are what the rules give it and
+ * the nomination (their fired rules shortened).
  */
 final class ApiExamples {
 
@@ -89,9 +90,10 @@ final class ApiExamples {
               "rulesetVersion": "2025.1-f8bd1064",
               "agrees": true,
               "differences": [],
-              "original": { "decisionId": "0063609f-3b4b-486b-a064-a576c5ef4f17", "outcome": "ELIGIBLE", "grantHkd": 650000 },
-              "replayed": { "decisionId": "5b0e1d7a-8c1f-4a57-9d0e-2f4b7f7f9c11", "outcome": "ELIGIBLE", "grantHkd": 650000 }
-            }""";
+              "original": %s,
+              "replayed": %s
+            }""".formatted(DECISION, DECISION.replace("0063609f-3b4b-486b-a064-a576c5ef4f17", "019ad3c1-5b0e-7d7a-8c1f-2f4b7f7f9c11")
+            .replace("2026-11-29T13:23:57.362+08:00", "2026-12-01T09:02:11.518+08:00"));
 
     static final String RULESET = """
             {
@@ -102,12 +104,16 @@ final class ApiExamples {
               "activatedAt": "2026-11-29T05:50:12.912Z",
               "files": [ { "path": "funding/funding-decision.drl", "bytes": 14210,
                            "sha256": "9c1e0d3b5a7f2e4c6b8d0a1f3e5c7b9d1a3f5e7c9b1d3f5a7c9e1b3d5f7a9c1e" } ],
-              "rules": [ "F-AMT-2 the grant is capped at the ceiling", "F-WIN-1 2025-2027 new technology" ]
+              "rules": [ "F-AMT-2 the grant is capped at the ceiling", "F-WIN-1 2025-2027 new technology" ],
+              "changeRefused": false,
+              "lastAttempt": { "trigger": "start", "at": "2026-11-29T05:50:10.120Z", "result": "ACTIVATED",
+                               "version": "2025.1-f8bd1064", "tookMillis": 2792, "ruleCount": 129, "scenariosRun": 78,
+                               "scenariosFailed": 0, "problems": [] }
             }""";
 
     static final String BAD_INPUT = """
             {
-              "type": "about:blank",
+              "type": "urn:cleaner-production-adjudicator:problem:bad-input",
               "title": "Bad input",
               "status": 400,
               "detail": "2 bad field(s): the input cannot be decided.",
@@ -122,8 +128,8 @@ final class ApiExamples {
 
     static final String CONFLICT = """
             {
-              "type": "about:blank",
-              "title": "Conflict",
+              "type": "urn:cleaner-production-adjudicator:problem:idempotency-conflict",
+              "title": "Idempotency-Key reused",
               "status": 409,
               "detail": "The Idempotency-Key 'form-7d3f0c52-submit-1' was already used with another request body (decision 0063609f-3b4b-486b-a064-a576c5ef4f17). Use a new key for a new request.",
               "instance": "/api/v1/funding/decisions"
@@ -131,7 +137,7 @@ final class ApiExamples {
 
     static final String NOT_FOUND = """
             {
-              "type": "about:blank",
+              "type": "urn:cleaner-production-adjudicator:problem:not-found",
               "title": "Not Found",
               "status": 404,
               "detail": "No decision is stored with the id 0063609f-3b4b-486b-a064-a576c5ef4f17.",
@@ -140,7 +146,7 @@ final class ApiExamples {
 
     static final String TOO_LARGE = """
             {
-              "type": "about:blank",
+              "type": "urn:cleaner-production-adjudicator:problem:body-too-large",
               "title": "Content Too Large",
               "status": 413,
               "detail": "The request body is larger than 65536 bytes.",
@@ -149,7 +155,7 @@ final class ApiExamples {
 
     static final String UNSUPPORTED = """
             {
-              "type": "about:blank",
+              "type": "urn:cleaner-production-adjudicator:problem:unsupported-media-type",
               "title": "Unsupported Media Type",
               "status": 415,
               "detail": "Content-Type 'text/plain' is not supported.",
@@ -158,7 +164,7 @@ final class ApiExamples {
 
     static final String UNAUTHORIZED = """
             {
-              "type": "about:blank",
+              "type": "urn:cleaner-production-adjudicator:problem:unauthorized",
               "title": "Unauthorized",
               "status": 401,
               "detail": "Sign in with HTTP Basic.",
@@ -167,10 +173,102 @@ final class ApiExamples {
 
     static final String FORBIDDEN = """
             {
-              "type": "about:blank",
+              "type": "urn:cleaner-production-adjudicator:problem:forbidden",
               "title": "Forbidden",
               "status": 403,
               "detail": "Your role does not allow this.",
               "instance": "/api/v1/ruleset"
+            }""";
+
+    static final String RECOGNITION_DECISION = """
+            {
+              "decisionId": "01a236f8-8009-712e-bd27-8f4d5ebdbbfb",
+              "subjectId": "RS24-0042",
+              "kind": "RECOGNITION",
+              "outcome": "AWARDED",
+              "grantHkd": null,
+              "level": "EXCELLENT_PARTNER",
+              "reasons": [],
+              "firedRules": [ "R-ASOF a nomination is decided as of the ceremony date of its award year",
+                              "R-SCORE the score is the sum of its five parts",
+                              "R-GATE-1 the document check and the on-site assessment were passed",
+                              "R-MAN-1 the nomination meets every Excellent Partner criterion",
+                              "R-OUTCOME awarded Excellent Partner when sought and every criterion is met (R-MAN-1, R-LEV-1)",
+                              "R-LAB-1 the label is valid from the ceremony date to the end of the validity period" ],
+              "asOf": "2024-10-31",
+              "rulesetVersion": "2025.1-47445596",
+              "decidedAt": "2026-12-02T21:36:25.098+08:00",
+              "score": 85,
+              "labelValidFrom": "2024-10-31",
+              "labelValidUntil": "2025-12-31",
+              "certificateNumber": null
+            }""";
+
+    static final String STOPPED = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:decision-stopped",
+              "title": "Decision stopped",
+              "status": 503,
+              "detail": "The rules did not finish this decision: more than 10000 rule firings (max-firings in ruleset.properties)",
+              "instance": "/api/v1/funding/decisions"
+            }""";
+
+    static final String REPLAY_UNAVAILABLE = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:replay-unavailable",
+              "title": "Cannot replay",
+              "status": 409,
+              "detail": "The files of ruleset version 2025.1-f8bd1064 are not stored, so the decision cannot be replayed.",
+              "instance": "/api/v1/decisions/0063609f-3b4b-486b-a064-a576c5ef4f17/replay"
+            }""";
+
+    static final String BAD_BATCH_ORDER = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:bad-input",
+              "title": "Bad input",
+              "status": 400,
+              "detail": "2 bad field(s): the batch cannot start.",
+              "instance": "/api/v1/batches",
+              "errors": [
+                { "field": "input", "message": "must be inside the batch folder" },
+                { "field": "kind", "message": "must be funding or recognition" }
+              ]
+            }""";
+
+    static final String BAD_BATCH_ID = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:bad-input",
+              "title": "Bad input",
+              "status": 400,
+              "detail": "Failed to convert 'id' with value: 'first'",
+              "instance": "/api/v1/batches/first",
+              "errors": [ { "field": "id", "message": "Failed to convert 'id' with value: 'first'" } ]
+            }""";
+
+    static final String NO_BATCH = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:not-found",
+              "title": "Not Found",
+              "status": 404,
+              "detail": "no batch 42",
+              "instance": "/api/v1/batches/42"
+            }""";
+
+    static final String THROTTLED = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:too-many-sign-ins",
+              "title": "Too Many Requests",
+              "status": 429,
+              "detail": "Too many failed sign-ins: try again in 60 s.",
+              "instance": "/api/v1/funding/decisions"
+            }""";
+
+    static final String UNEXPECTED = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:unexpected",
+              "title": "Internal Server Error",
+              "status": 500,
+              "detail": "The service could not answer; the error is logged.",
+              "instance": "/api/v1/funding/decisions"
             }""";
 }

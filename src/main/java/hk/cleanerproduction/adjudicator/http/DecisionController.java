@@ -51,7 +51,7 @@ class DecisionController {
     }
 
     @PostMapping(path = "/funding/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Decide one funding application", description = ApiExamples.DECIDE_DESCRIPTION,
+    @Operation(operationId = "decideFunding", summary = "Decide one funding application", description = ApiExamples.DECIDE_DESCRIPTION,
             requestBody = @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(
@@ -67,7 +67,7 @@ class DecisionController {
     }
 
     @PostMapping(path = "/recognition/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Decide one Recognition Scheme nomination", description = ApiExamples.DECIDE_DESCRIPTION,
+    @Operation(operationId = "decideRecognition", summary = "Decide one Recognition Scheme nomination", description = ApiExamples.DECIDE_DESCRIPTION,
             requestBody = @RequestBody(required = true,
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = Nomination.class),
@@ -82,7 +82,7 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{decisionId}")
-    @Operation(summary = "A stored decision, exactly as it was returned")
+    @Operation(operationId = "getDecision", summary = "A stored decision, exactly as it was returned")
     @ApiResponse(responseCode = "200", description = "the stored decision, byte for byte as it was returned",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
     void decision(@PathVariable String decisionId, HttpServletResponse response) throws IOException {
@@ -90,10 +90,11 @@ class DecisionController {
     }
 
     @GetMapping("/decisions/{decisionId}/replay")
-    @Operation(summary = "Decide a stored decision again under the ruleset version it was made with",
+    @Operation(operationId = "replayDecision", summary = "Decide a stored decision again under the ruleset version it was made with",
             description = "Nothing is stored. `agrees` is true when the new decision says the same as the stored "
                     + "one (all but its id and time); `differences` names the fields that differ.")
-    @ApiResponse(responseCode = "200", description = "the stored and the replayed decision, and whether they agree")
+    @ApiResponse(responseCode = "200", description = "the stored and the replayed decision, and whether they agree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Replay.class)))
     Replay replay(@PathVariable String decisionId) {
         return replays.replay(decisionId);
     }

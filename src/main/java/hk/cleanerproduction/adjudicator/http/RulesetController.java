@@ -5,6 +5,9 @@ import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -30,7 +33,10 @@ class RulesetController {
     }
 
     @GetMapping
-    @Operation(summary = "The active ruleset: version, content hash, built and activated at, files, rules")
+    @Operation(operationId = "getRuleset",
+            summary = "The active ruleset: version, content hash, built and activated at, files, rules, the last reload attempt")
+    @ApiResponse(responseCode = "200", description = "the active ruleset",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RulesetView.class)))
     RulesetView active() {
         Ruleset ruleset = activeRuleset.get();
         RulesetReloader live = reloader.getIfAvailable();

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * What this feature's controllers did not expect, as problem+json: a 500 without internals, logged.
- * Scoped to these controllers (and last in order) so that it never catches another feature's errors.
+ * What a controller did not expect, as problem+json: a 500 without internals (no exception, no class
+ * name), logged. Last in order, so that an advice of a feature's own answers first.
  */
-@RestControllerAdvice(assignableTypes = {DecisionController.class, RulesetController.class})
+@RestControllerAdvice(basePackages = "hk.cleanerproduction.adjudicator")
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UnexpectedProblems {
 
@@ -23,7 +23,7 @@ class UnexpectedProblems {
     @ExceptionHandler
     ProblemDetail notDecidedHere(IllegalArgumentException e) {
         if (e.getMessage() != null && e.getMessage().startsWith("no adjudicator for")) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
+            return ProblemTypes.problem(HttpStatus.NOT_IMPLEMENTED, ProblemTypes.NOT_DECIDED_HERE, "Not Implemented",
                     "This build does not decide this kind of input (" + e.getMessage() + ").");
         }
         return unexpected(e);
@@ -32,7 +32,7 @@ class UnexpectedProblems {
     @ExceptionHandler
     ProblemDetail unexpected(Exception e) {
         LOG.error("Unexpected error answering a request", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return ProblemTypes.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.UNEXPECTED, "Internal Server Error",
                 "The service could not answer; the error is logged.");
     }
 }

@@ -1,5 +1,7 @@
 package hk.cleanerproduction.adjudicator.security;
 
+import hk.cleanerproduction.adjudicator.http.ProblemTypes;
+import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,24 +23,24 @@ final class ProblemSecurityAnswers implements AuthenticationEntryPoint, AccessDe
             throws IOException {
         if (e instanceof SignInThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-            write(request, response, 429, "Too Many Requests",
+            write(request, response, 429, ProblemTypes.TOO_MANY_SIGN_INS, "Too Many Requests",
                     "Too many failed sign-ins: try again in " + throttled.retryAfterSeconds() + " s.");
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"adjudicator\"");
-        write(request, response, 401, "Unauthorized", "Sign in with HTTP Basic.");
+        write(request, response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "Sign in with HTTP Basic.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, 403, "Forbidden", "Your role does not allow this.");
+        write(request, response, 403, ProblemTypes.FORBIDDEN, "Forbidden", "Your role does not allow this.");
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-            String detail) throws IOException {
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, URI type,
+            String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
+        problem.put("type", type.toString());
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);

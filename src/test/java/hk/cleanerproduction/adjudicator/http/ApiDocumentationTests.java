@@ -14,6 +14,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import hk.cleanerproduction.adjudicator.adjudication.Json;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,5 +81,79 @@ class ApiDocumentationTests {
 
     private static boolean hasExample(java.util.Collection<MediaType> media) {
         return media.stream().anyMatch(m -> m.getExample() != null || (m.getExamples() != null && !m.getExamples().isEmpty()));
+    }
+
+    private JsonNode raw() {
+        return Json.mapper().readTree(new ServiceClient(port).get("/v3/api-docs", null).body());
+    }
+
+    @Test
+    void everyOperationHasAMeaningfulIdAndASchemaForEveryAnswerWithProblemDetailsOnEveryError() {
+        JsonNode api = raw();
+        List<String> missing = new ArrayList<>();
+        Set<String> ids = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                String id = op.getValue().path("operationId").asString("");
+                if (!id.matches("[a-z]+[A-Z][A-Za-z]+") || !ids.add(id)) {
+                    missing.add(name + " has no meaningful, unique operationId: '" + id + "'");
+                }
+                for (Map.Entry<String, JsonNode> answer : op.getValue().get("responses").properties()) {
+                    JsonNode content = answer.getValue().get("content");
+                    if (content == null || content.isEmpty()) {
+                        missing.add(name + " " + answer.getKey() + " has no content");
+                        continue;
+                    }
+                    for (Map.Entry<String, JsonNode> media : content.properties()) {
+                        if (media.getValue().get("schema") == null) {
+                            missing.add(name + " " + answer.getKey() + " " + media.getKey() + " has no schema");
+                        }
+                        if (answer.getKey().matches("[45]\\d\\d") && !(media.getKey().equals("application/problem+json")
+                                && media.getValue().path("schema").path("$ref").asString("").matches(".*/(ProblemDetail|RefusedReload)"))) {
+                            missing.add(name + " " + answer.getKey() + " is not problem details");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyExampleMatchesItsSchemaAndEveryProblemExampleHasAType() {
+        JsonNode api = raw();
+        JsonNode schemas = api.get("components").get("schemas");
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                for (Map.Entry<String, JsonNode> answer : op.getValue().get("responses").properties()) {
+                    for (Map.Entry<String, JsonNode> media : answer.getValue().path("content").properties()) {
+                        JsonNode example = media.getValue().get("example");
+                        String where = op.getKey().toUpperCase() + " " + path.getKey() + " " + answer.getKey();
+                        if (example != null) {
+                            SchemaMatch.check(where, example, media.getValue().get("schema"), schemas, mismatches);
+                            if (answer.getKey().matches("[45]\\d\\d")) {
+                                assertThat(example.path("type").asString("")).as(where)
+                                        .startsWith("urn:cleaner-production-adjudicator:problem:");
+                            }
+                        }
+                    }
+                }
+                JsonNode body = op.getValue().path("requestBody").path("content").path("application/json");
+                for (JsonNode example : body.path("examples")) {
+                    SchemaMatch.check(op.getKey() + " " + path.getKey() + " request", example.get("value"), body.get("schema"),
+                            schemas, mismatches);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void theRecognitionExampleIsARecognitionDecision() {
+        JsonNode example = raw().at("/paths/~1api~1v1~1recognition~1decisions/post/responses/200/content/application~1json/example");
+        assertThat(example.get("kind").asString()).isEqualTo("RECOGNITION");
+        assertThat(example.get("subjectId").asString()).isEqualTo("RS24-0042");
     }
 }

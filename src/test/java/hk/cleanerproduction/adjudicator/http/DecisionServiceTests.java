@@ -122,6 +122,30 @@ class DecisionServiceTests {
             status = json(client.get("/api/v1/batches/" + id, "secretariat")).get("status").asString();
         }
         assertThat(status).isEqualTo("COMPLETED");
+
+        // a generated client accepts problem+json for the errors of every operation: the report is still answered
+        HttpResponse<String> report = client.send(client.request("/api/v1/batches/" + id + "/report", "secretariat")
+                .header("Accept", "application/problem+json").GET().build());
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(report.body()).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void aBadBatchOrderNamesEveryBadFieldWithItsType() {
+        HttpResponse<String> words = client.post("/api/v1/batches", "secretariat",
+                "{\"kind\": \"ceremony\", \"input\": \"../../etc/passwd\", \"out\": \"out/x\", \"budgetHkd\": \"lots\"}");
+        HttpResponse<String> nothing = client.post("/api/v1/batches", "secretariat", "null");
+        HttpResponse<String> notAnId = client.get("/api/v1/batches/first", "secretariat");
+
+        assertThat(words.statusCode()).isEqualTo(400);
+        assertThat(json(words).get("type").asString()).isEqualTo("urn:cleaner-production-adjudicator:problem:bad-input");
+        assertThat(json(words).get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("budgetHkd", "input", "kind");
+        assertThat(nothing.statusCode()).isEqualTo(400);
+        assertThat(json(nothing).get("errors").get(0).get("field").asString()).isEqualTo("$");
+        assertThat(notAnId.statusCode()).isEqualTo(400);
+        assertThat(json(notAnId).get("errors").get(0).get("field").asString()).isEqualTo("id");
     }
 
     @Test

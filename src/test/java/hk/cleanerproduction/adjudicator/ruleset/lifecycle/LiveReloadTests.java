@@ -130,8 +130,13 @@ class LiveReloadTests {
 
     private JsonNode reloadRefused() throws Exception {
         String body = mvc.perform(post("/api/v1/ruleset/reload").with(officer())).andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
                 .andReturn().getResponse().getContentAsString();
-        return Json.mapper().readTree(body);
+        JsonNode refused = Json.mapper().readTree(body);
+        assertThat(refused.get("type").asString()).isEqualTo("urn:cleaner-production-adjudicator:problem:ruleset-refused");
+        assertThat(refused.get("status").asInt()).isEqualTo(422);
+        return refused;
     }
 
     private Decision decideSample() {
