@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,7 +75,8 @@ public final class InputReader {
         T value;
         try {
             value = binder(type, errors).readValue(tree);
-        } catch (DatabindException e) {
+        } catch (JacksonException e) {
+            // from a tree, a number too large for its field is not a binding problem but a read one: named all the same
             throw bindingFailed(e, errors);
         }
         return validated(value, errors);
@@ -100,7 +102,7 @@ public final class InputReader {
     }
 
     /** A binding error that stopped the binding: reported with the problems collected before it. */
-    private static InvalidInputException bindingFailed(DatabindException e, Map<String, FieldError> errors) {
+    private static InvalidInputException bindingFailed(JacksonException e, Map<String, FieldError> errors) {
         errors.putIfAbsent(path(e), new FieldError(path(e), plain(e)));
         return new InvalidInputException(sorted(errors));
     }
@@ -119,7 +121,7 @@ public final class InputReader {
         return list;
     }
 
-    private static String path(DatabindException e) {
+    private static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -134,10 +136,18 @@ public final class InputReader {
         return sb.isEmpty() ? "$" : sb.toString();
     }
 
-    private static String plain(DatabindException e) {
+    /** Jackson's words without where in the text it was, and never a Java type's name. */
+    private static String plain(JacksonException e) {
         String m = e.getOriginalMessage();
+        if (m != null && m.startsWith("Numeric value") && m.contains("out of range")) {
+            return "is out of range";
+        }
         int cut = m.indexOf(" at [Source");
-        return cut > 0 ? m.substring(0, cut) : m;
+        String text = cut > 0 ? m.substring(0, cut) : m;
+        if (text.contains("`") || text.matches("(?s).*\\b[a-z]+\\.[a-z]+\\.[A-Za-z].*")) {
+            return text.startsWith("Cannot coerce empty String") ? "must not be empty" : "has the wrong type of value";
+        }
+        return text;
     }
 
     /** The dotted path of the value the parser stands on. */
@@ -173,7 +183,9 @@ public final class InputReader {
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) {
             String parent = currentPath(p);
-            String field = parent.endsWith(propertyName) ? parent : parent + "." + propertyName;
+            String name = propertyName.isEmpty() ? "\"\"" : propertyName; // a key of no characters still has a name
+            String field = !propertyName.isEmpty() && parent.endsWith(propertyName) ? parent
+                    : parent.equals("$") || parent.isEmpty() ? name : parent + "." + name;
             errors.putIfAbsent(field, new FieldError(field, "is not a field of this input"));
             p.skipChildren();
             return true;
@@ -183,6 +195,13 @@ public final class InputReader {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                 String failureMsg) {
             return record(ctxt, describe(targetType, valueToConvert));
+        }
+
+        /** An object's place holds text, a number or true/false: named like any other value of the wrong type. */
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta,
+                JsonParser p, String msg) {
+            return record(ctxt, "must be an object, not " + tokenName(p.currentToken()));
         }
 
         @Override

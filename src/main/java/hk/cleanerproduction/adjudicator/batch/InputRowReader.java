@@ -44,12 +44,26 @@ class InputRowReader extends AbstractItemCountingItemStreamItemReader<InputRow> 
         lineNumber = 0;
         if (isCsv(input)) {
             CsvSchema header = CsvSchema.emptySchema().withHeader();
-            csvRows = new CsvMapper().readerFor(Map.class).with(header)
-                    .readValues(Files.newBufferedReader(input, StandardCharsets.UTF_8));
+            csvRows = new CsvMapper().readerFor(Map.class).with(header).readValues(utf8(input));
         } else {
-            jsonLines = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+            jsonLines = utf8(input);
         }
     }
+
+    /**
+     * The file as UTF-8 text in which bytes that are not UTF-8 become {@link #NOT_UTF8} (a noncharacter, never in
+     * real text), so that such a row is reported bad rather than the whole batch stopping or the row being decided
+     * on replacement characters.
+     */
+    private static BufferedReader utf8(Path input) throws java.io.IOException {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE).replaceWith(String.valueOf(NOT_UTF8));
+        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(input), decoder));
+    }
+
+    private static final char NOT_UTF8 = '\uFFFF';
+    private static final FieldError NOT_UTF8_TEXT = new FieldError("$", "is not valid UTF-8 text");
 
     @Override
     protected InputRow doRead() throws Exception {
@@ -62,9 +76,13 @@ class InputRowReader extends AbstractItemCountingItemStreamItemReader<InputRow> 
             if (!csvRows.hasNextValue()) {
                 return null;
             }
-            return new InputRow(rowNumber, FlatRecords.toTree(csvRows.nextValue(), listColumns), null);
+            Map<String, String> cells = csvRows.nextValue();
+            if (cells.values().stream().anyMatch(cell -> cell != null && cell.indexOf(NOT_UTF8) >= 0)) {
+                return new InputRow(rowNumber, null, NOT_UTF8_TEXT);
+            }
+            return new InputRow(rowNumber, FlatRecords.toTree(cells, listColumns), null);
         } catch (JacksonException e) {
-            return new InputRow(rowNumber, null, new FieldError("$", "is not a valid CSV row: " + e.getOriginalMessage()));
+            return new InputRow(rowNumber, null, new FieldError("$", "is not a valid CSV row" + why(e)));
         }
     }
 
@@ -77,11 +95,23 @@ class InputRowReader extends AbstractItemCountingItemStreamItemReader<InputRow> 
         if (line == null) {
             return null;
         }
+        if (line.indexOf(NOT_UTF8) >= 0) {
+            return new InputRow(lineNumber, null, NOT_UTF8_TEXT);
+        }
         try {
             return new InputRow(lineNumber, Json.mapper().readTree(line), null);
         } catch (JacksonException e) {
-            return new InputRow(lineNumber, null, new FieldError("$", "is not valid JSON: " + e.getOriginalMessage()));
+            return new InputRow(lineNumber, null, new FieldError("$", "is not valid JSON" + why(e)));
         }
+    }
+
+    /** Jackson's reason, unless it names Java types or settings (which say nothing to the person who wrote the row). */
+    private static String why(JacksonException e) {
+        String m = e.getOriginalMessage();
+        if (m == null || m.contains("`") || m.matches("(?s).*\\b[a-z]+\\.[a-z]+\\.[A-Za-z].*")) {
+            return m != null && m.startsWith("Trailing token") ? ": more follows the value" : "";
+        }
+        return ": " + m;
     }
 
     @Override
