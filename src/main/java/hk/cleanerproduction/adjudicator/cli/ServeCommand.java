@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     RulesOption rules;
 
     private static final String RULES_DIR_SETTING = "--adjudicator.rules-dir=";
-    static final int DATABASE_TIMEOUT_SECONDS = 10;
+    static final int DATABASE_TIMEOUT_SECONDS = 30;
 
     @Override
     public Integer call() throws InterruptedException, IOException {

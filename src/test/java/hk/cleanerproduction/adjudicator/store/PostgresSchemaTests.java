@@ -62,6 +62,11 @@ class PostgresSchemaTests {
                         insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at, input_json, decision_json)
                         values ('0190f0a0-0000-7000-8000-000000000001', 'FUNDING', 'CP25-000001', 'ELIGIBLE', date '2025-06-16',
                                 'fixture-1', timestamp '2025-06-16 10:00:00', '{"a":1}', '{"decisionId":"0190f0a0-0000-7000-8000-000000000001"}')""");
+                sql.execute("insert into ruleset_version (version, content_hash, label, recorded_at) values ('fixture-1', '"
+                        + "0".repeat(64) + "', 'fixture', timestamp '2025-06-16 09:00:00')");
+                // the previous schema stored rule files as large objects on PostgreSQL
+                sql.execute("insert into ruleset_file (version, path, content) values ('fixture-1', 'ruleset.properties',"
+                        + " lo_from_bytea(0, convert_to('label=fixture', 'UTF8')))");
             }
             update(connection, CHANGELOG);
             assertThat(tables(connection)).contains("batch_row", "batch_row_decision", "batch_job_execution");
@@ -70,6 +75,11 @@ class PostgresSchemaTests {
                 assertThat(kept.next()).isTrue();
                 assertThat(kept.getString(1)).isEqualTo("CP25-000001");
                 assertThat(kept.getObject(2)).isNull();
+            }
+            try (Statement sql = connection.createStatement();
+                    ResultSet file = sql.executeQuery("select content from ruleset_file where version = 'fixture-1'")) {
+                assertThat(file.next()).isTrue();
+                assertThat(new String(file.getBytes(1), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("label=fixture");
             }
         }
     }
