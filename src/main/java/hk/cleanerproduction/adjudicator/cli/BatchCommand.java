@@ -9,9 +9,12 @@ import hk.cleanerproduction.adjudicator.batch.BatchRequest;
 import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.store.DataFolderLock;
+import hk.cleanerproduction.adjudicator.store.DatabaseSetting;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -45,9 +48,15 @@ final class BatchCommand extends RowsCommand {
             err.println(e.getMessage());
             return AdjudicatorCli.BAD_INPUT;
         }
+        DatabaseSetting database = DatabaseSetting.of(List.of());
+        Optional<String> unusable = database.problem(ServeCommand.DATABASE_TIMEOUT_SECONDS);
+        if (unusable.isPresent()) {
+            err.println(unusable.get());
+            return AdjudicatorCli.PROBLEMS;
+        }
         try {
-            // held until this process ends: one process at a time on the embedded database
-            DataFolderLock.forDatabaseOf("adjudicator batch");
+            // held until this process ends: one process at a time on the embedded database (a server takes any number)
+            DataFolderLock.forDatabase(database.url(), "adjudicator batch");
         } catch (DataFolderLock.InUseException e) {
             err.println(e.getMessage());
             return AdjudicatorCli.PROBLEMS;

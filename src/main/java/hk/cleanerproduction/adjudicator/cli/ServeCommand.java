@@ -3,9 +3,11 @@ package hk.cleanerproduction.adjudicator.cli;
 import hk.cleanerproduction.adjudicator.AdjudicatorApplication;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.store.DataFolderLock;
+import hk.cleanerproduction.adjudicator.store.DatabaseSetting;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
@@ -34,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     RulesOption rules;
 
     private static final String RULES_DIR_SETTING = "--adjudicator.rules-dir=";
-    private static final String DATABASE_SETTING = "--spring.datasource.url=";
+    static final int DATABASE_TIMEOUT_SECONDS = 30;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
@@ -46,11 +48,15 @@ final class ServeCommand implements Callable<Integer> {
             args.add(RULES_DIR_SETTING + rules.directory());
         }
         args.addAll(springSettings);
+        DatabaseSetting database = DatabaseSetting.of(springSettings);
+        Optional<String> unusable = database.problem(DATABASE_TIMEOUT_SECONDS);
+        if (unusable.isPresent()) {
+            System.err.println(unusable.get());
+            return AdjudicatorCli.PROBLEMS;
+        }
         try {
-            // held until this process ends: one process at a time on the embedded database
-            String url = springSettings.stream().filter(setting -> setting.startsWith(DATABASE_SETTING))
-                    .map(setting -> setting.substring(DATABASE_SETTING.length())).reduce((first, last) -> last).orElse(null);
-            DataFolderLock.forDatabase(url, "adjudicator serve on port " + port);
+            // held until this process ends: one process at a time on the embedded database (a server takes any number)
+            DataFolderLock.forDatabase(database.url(), "adjudicator serve on port " + port);
         } catch (DataFolderLock.InUseException e) {
             System.err.println(e.getMessage());
             return AdjudicatorCli.PROBLEMS;

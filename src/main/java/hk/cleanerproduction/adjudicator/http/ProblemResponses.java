@@ -6,6 +6,13 @@ import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
 import java.util.List;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,6 +67,21 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail cannotReplay(ReplayUnavailableException e) {
         return ProblemTypes.problem(HttpStatus.CONFLICT, ProblemTypes.REPLAY_UNAVAILABLE, "Cannot replay", e.getMessage());
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, the network cut): nothing was decided or stored, and
+     * the same request may be sent again. The connection pool connects again by itself once it is back, so
+     * the service recovers without a restart; meanwhile its health is DOWN (the database's part).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+        RecoverableDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached: nothing was decided or stored. Send the same request again shortly.");
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** The ruleset, not the request, is at fault; other decisions go on, so this one may be tried again later. */

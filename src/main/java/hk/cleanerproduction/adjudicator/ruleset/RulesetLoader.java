@@ -52,6 +52,16 @@ public final class RulesetLoader {
     }
 
     public Ruleset build(RulesDirectory dir) throws RulesetBuildException {
+        // one build at a time in a JVM: two at once (a reload and the follower of another replica's
+        // activation, or two replicas in one test JVM) failed to resolve the types their DRL declares
+        synchronized (BUILD_LOCK) {
+            return buildAlone(dir);
+        }
+    }
+
+    private static final Object BUILD_LOCK = new Object();
+
+    private Ruleset buildAlone(RulesDirectory dir) throws RulesetBuildException {
         List<RuleFile> compiled = dir.compiledFiles();
         if (compiled.isEmpty()) {
             throw new RulesetBuildException(List.of(new RuleProblem(dir.display(""), 0,

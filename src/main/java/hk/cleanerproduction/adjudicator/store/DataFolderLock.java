@@ -45,17 +45,12 @@ public final class DataFolderLock {
     }
 
     /**
-     * Takes the lock of the embedded database this process will open ({@code spring.datasource.url} as
-     * a Java property or as {@code SPRING_DATASOURCE_URL}, else the default under ./data), or nothing
-     * for a database server, which takes any number of processes.
+     * Takes the lock of the embedded database at {@code url} (null: {@code spring.datasource.url} as a Java
+     * property or as {@code SPRING_DATASOURCE_URL}, else the default under ./data), or nothing for a
+     * database server, which takes any number of processes.
      *
      * @param what how this process is named to a second one, e.g. "adjudicator serve"
      */
-    public static Optional<DataFolderLock> forDatabaseOf(String what) throws InUseException, IOException {
-        return forDatabase(null, what);
-    }
-
-    /** As {@link #forDatabaseOf(String)}, for the database at {@code url} when it is given (not null). */
     public static Optional<DataFolderLock> forDatabase(String url, String what) throws InUseException, IOException {
         if (url == null) {
             url = System.getProperty("spring.datasource.url", System.getenv().getOrDefault("SPRING_DATASOURCE_URL", DEFAULT_URL));

@@ -5,6 +5,8 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
@@ -126,6 +129,12 @@ public class DecisionWriter implements DisposableBean {
             insert(group);
             group.forEach(p -> p.done().complete(null));
         } catch (SQLException groupFailed) {
+            if (connectionLost(groupFailed)) {
+                // the database is away: each decision alone would wait for a connection in turn, and fail the same way
+                RuntimeException unavailable = translated(groupFailed);
+                group.forEach(p -> p.done().completeExceptionally(unavailable));
+                return;
+            }
             for (Pending p : group) {
                 try {
                     insert(List.of(p));
@@ -134,10 +143,15 @@ public class DecisionWriter implements DisposableBean {
                     p.done().completeExceptionally(translated(e));
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (the PostgreSQL driver asserts, when assertions are on, on a connection cut in the
+            // middle of a batch): if this thread died, every later request would wait in vain
             log.error("{} decision(s) could not be stored", group.size(), e);
             rollback();
-            group.forEach(p -> p.done().completeExceptionally(e));
+            close();
+            RuntimeException failure = e instanceof RuntimeException runtime ? runtime
+                    : new DataAccessResourceFailureException("the decisions could not be stored", e);
+            group.forEach(p -> p.done().completeExceptionally(failure));
         }
     }
 
@@ -189,7 +203,7 @@ public class DecisionWriter implements DisposableBean {
                 keys.clearBatch();
                 connection.rollback();
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             close();
         }
     }
@@ -199,11 +213,16 @@ public class DecisionWriter implements DisposableBean {
             if (connection != null) {
                 connection.close();
             }
-        } catch (SQLException ignored) {
+        } catch (SQLException | RuntimeException | Error ignored) {
             // the pool replaces a broken connection
         } finally {
             connection = null;
         }
+    }
+
+    private boolean connectionLost(SQLException e) {
+        return connection == null || e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"));
     }
 
     private RuntimeException translated(SQLException e) {

@@ -16,9 +16,16 @@ final class ServiceClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
+    private final String password;
 
     ServiceClient(int port) {
+        this(port, PASSWORD);
+    }
+
+    /** A client of a service whose users all have {@code password} (the local users of a service started apart). */
+    ServiceClient(int port, String password) {
         this.port = port;
+        this.password = password;
     }
 
     HttpResponse<String> get(String path, String user) {
@@ -48,7 +55,7 @@ final class ServiceClient {
     HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (user != null) {
-            request.header("Authorization", basic(user, PASSWORD));
+            request.header("Authorization", basic(user, password));
         }
         return request;
     }

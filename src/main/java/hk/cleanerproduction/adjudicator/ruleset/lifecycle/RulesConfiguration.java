@@ -35,8 +35,10 @@ class RulesConfiguration {
 
     /** The rules the service starts with pass the same gate as a reload (build, checks, scenarios), or it does not start. */
     @Bean
-    CheckReport startCheck(RulesetGate gate, @Value("${adjudicator.rules-dir:rules}") Path rulesDir) throws RulesetBuildException {
-        CheckReport report = gate.check(rulesDir);
+    CheckReport startCheck(RulesetGate gate, @Value("${adjudicator.rules-dir:rules}") Path rulesDir, RulesetVersions versions,
+            @Value("${adjudicator.ruleset.follow-database:true}") boolean followDatabase) throws RulesetBuildException {
+        // the database's active version, unless the folder holds an edit it has never seen (StartingRuleset)
+        CheckReport report = followDatabase ? new StartingRuleset(gate, versions).check(rulesDir) : gate.check(rulesDir);
         if (!report.passed()) {
             throw new RulesetBuildException(report.problems());
         }

@@ -91,6 +91,15 @@ public final class RulesetGate {
         return report;
     }
 
+    /**
+     * Files that passed this whole gate on another replica (their activation is on record with the scenarios
+     * it ran): built and held to the build's own errors, without every check and scenario again on each
+     * replica, as for a pass remembered in the {@link GateCache}. A build that fails here is checked in full.
+     */
+    public CheckReport checkPassedElsewhere(RulesDirectory directory, int scenariosRun) {
+        return builtOnly(directory, Instant.now(), new GateCache.Pass(0, scenariosRun));
+    }
+
     /** These very files passed before: build them (a build that fails now is still reported), skip the rest. */
     private CheckReport builtOnly(RulesDirectory directory, Instant start, GateCache.Pass pass) {
         try {

@@ -1,6 +1,7 @@
 package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
 
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import java.util.Optional;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class RulesetHealth implements HealthIndicator {
 
     private final RulesetReloader reloader;
+    private final Optional<ActiveVersionFollower> follower;
 
-    RulesetHealth(RulesetReloader reloader) {
+    RulesetHealth(RulesetReloader reloader, Optional<ActiveVersionFollower> follower) {
         this.reloader = reloader;
+        this.follower = follower;
     }
 
     @Override
@@ -36,6 +39,12 @@ class RulesetHealth implements HealthIndicator {
                     .withDetail("refusedAt", last.at().toString())
                     .withDetail("problems", last.problems());
         }
+        // unlike a refused edit, the database's active version is in force on the other replicas: this one
+        // decides differently from them, so it leaves the load balancer until it can build that version
+        follower.flatMap(ActiveVersionFollower::notFollowed).ifPresent(behind -> health.down()
+                .withDetail("databaseVersion", behind.version())
+                .withDetail("databaseVersionNotBuiltSince", behind.since().toString())
+                .withDetail("databaseVersionProblems", behind.problems()));
         return health.build();
     }
 }

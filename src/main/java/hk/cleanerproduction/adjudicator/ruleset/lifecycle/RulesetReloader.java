@@ -54,9 +54,15 @@ public class RulesetReloader {
         this.onActivated = onActivated;
     }
 
-    /** Records the ruleset the service started with, which passed the same gate. */
+    /**
+     * Records the ruleset the service started with, which passed the same gate, as an activation, unless it is
+     * the database's active version already (a restart, or another replica's activation this one started under).
+     */
     public synchronized void started(CheckReport startCheck) {
-        activatedAt = versions.recordActivation(active.get(), startCheck, "start");
+        String version = active.get().version();
+        activatedAt = versions.activeVersion().filter(version::equals).isPresent()
+                ? versions.lastActivated(version).orElseThrow()
+                : versions.recordActivation(active.get(), startCheck, "start");
         lastAttempt = ReloadAttempt.of("start", startCheck.checkedAt(), ReloadAttempt.Result.ACTIVATED, startCheck,
                 startCheck.took().toMillis());
         log.info("Ruleset {} active: {}", active.get().version(), startCheck.summary());

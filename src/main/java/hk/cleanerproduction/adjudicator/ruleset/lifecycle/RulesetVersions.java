@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,15 +44,52 @@ public class RulesetVersions {
      */
     public Instant recordActivation(Ruleset ruleset, CheckReport gate, String trigger) {
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> {
+        onceMoreIfRaced(() -> transaction.executeWithoutResult(status -> {
             storeIfNew(ruleset);
             jdbc.update("""
                     insert into ruleset_activation (version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis)
                     values (?, ?, ?, ?, ?, ?)""", ruleset.version(), Timestamp.from(now), trigger, gate.ruleCount(),
                     gate.scenariosRun(), gate.took().toMillis());
-        });
+        }));
         stored.add(ruleset.version());
         return now;
+    }
+
+    /**
+     * The database's active version: the version of the newest activation, whichever process recorded it.
+     * Every replica decides under it (see ActiveVersionFollower).
+     */
+    public Optional<String> activeVersion() {
+        return jdbc.queryForList("select version from ruleset_activation order by id desc limit 1", String.class)
+                .stream().findFirst();
+    }
+
+    /**
+     * How many scenarios the gate ran on this version where it was activated, when that activation was
+     * recorded through {@link #recordActivation} (called only after the gate passed): these very files
+     * passed the whole gate there.
+     */
+    public Optional<Integer> scenariosPassed(String version) {
+        return jdbc.queryForList("select scenarios_run from ruleset_activation where version = ? and scenarios_run is not null"
+                + " order by id desc limit 1", Integer.class, version).stream().findFirst();
+    }
+
+    /** Whether this version (and its files) is stored: the database has seen these very files before. */
+    public boolean isStored(String version) {
+        Integer n = jdbc.queryForObject("select count(*) from ruleset_version where version = ?", Integer.class, version);
+        return n != null && n > 0;
+    }
+
+    /**
+     * Runs {@code store} again once if another process stored the same version at the same moment (both saw
+     * it missing, one insert lost on the primary key): the second time it is found stored.
+     */
+    private void onceMoreIfRaced(Runnable store) {
+        try {
+            store.run();
+        } catch (DuplicateKeyException raced) {
+            store.run();
+        }
     }
 
     public long activationCount() {
@@ -69,7 +107,7 @@ public class RulesetVersions {
     /** Makes sure the version and its files are stored (cheap once they are). */
     public void ensureStored(Ruleset ruleset) {
         if (!stored.contains(ruleset.version())) {
-            transaction.executeWithoutResult(status -> storeIfNew(ruleset));
+            onceMoreIfRaced(() -> transaction.executeWithoutResult(status -> storeIfNew(ruleset)));
             stored.add(ruleset.version());
         }
     }
