@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.http;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ActivationRecord;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ReloadAttempt;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetReloader;
 
@@ -43,8 +44,9 @@ class RulesetReloadController {
                             + "\"tookMillis\": 2310, \"ruleCount\": 129, \"scenariosRun\": 78, \"scenariosFailed\": 0, \"problems\": []}")))
     @ApiResponse(responseCode = "422", description = "refused: the old ruleset keeps serving",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "refused", value = ATTEMPT_EXAMPLE)))
-    ResponseEntity<ReloadAttempt> reload() {
-        ReloadAttempt attempt = reloader.reload("POST /api/v1/ruleset/reload");
+    ResponseEntity<ReloadAttempt> reload(java.security.Principal user) {
+        // the files are the rules folder's, but the user who asked for them is their author on the versions list
+        ReloadAttempt attempt = reloader.reload("POST /api/v1/ruleset/reload", ActivationRecord.by(user.getName(), null));
         return ResponseEntity.status(attempt.result() == ReloadAttempt.Result.REFUSED ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK)
                 .body(attempt);
     }

@@ -9,8 +9,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The users of a local run with no users configured: {@code client}, {@code officer} and
- * {@code secretariat}, one per role, sharing the password given, or a random one that is printed once.
+ * The users of a local run with no users configured: {@code client}, {@code officer}, {@code reviewer} (a
+ * second policy officer, to approve what {@code officer} drafts) and {@code secretariat}, sharing the password
+ * given, or a random one that is printed once.
  */
 final class LocalUsers {
 
@@ -23,13 +24,14 @@ final class LocalUsers {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             effective = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            announce.println("No users are configured: the local users client, officer and secretariat have the "
+            announce.println("No users are configured: the local users client, officer, reviewer and secretariat have the "
                     + "password " + effective + " (set ADJUDICATOR_LOCAL_PASSWORD to choose it).");
         }
         String hash = encoder.encode(effective);
         return List.of(
                 User.withUsername("client").password(hash).roles(Roles.DECISION_CLIENT).build(),
                 User.withUsername("officer").password(hash).roles(Roles.POLICY_OFFICER).build(),
+                User.withUsername("reviewer").password(hash).roles(Roles.POLICY_OFFICER).build(),
                 User.withUsername("secretariat").password(hash).roles(Roles.SECRETARIAT).build());
     }
 }

@@ -20,12 +20,12 @@ class LocalUsersTests {
     private final PrintStream announce = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @Test
-    void theThreeLocalUsersShareTheGivenPasswordAndOneRoleEach() {
+    void theLocalUsersShareTheGivenPasswordAndOneRoleEachWithTwoPolicyOfficers() {
         List<UserDetails> users = LocalUsers.create("s3cret", encoder, announce);
 
-        assertThat(users).extracting(UserDetails::getUsername).containsExactly("client", "officer", "secretariat");
+        assertThat(users).extracting(UserDetails::getUsername).containsExactly("client", "officer", "reviewer", "secretariat");
         assertThat(users).extracting(u -> u.getAuthorities().iterator().next().getAuthority())
-                .containsExactly("ROLE_DECISION_CLIENT", "ROLE_POLICY_OFFICER", "ROLE_SECRETARIAT");
+                .containsExactly("ROLE_DECISION_CLIENT", "ROLE_POLICY_OFFICER", "ROLE_POLICY_OFFICER", "ROLE_SECRETARIAT");
         assertThat(users).allSatisfy(u -> assertThat(encoder.matches("s3cret", u.getPassword())).isTrue());
         assertThat(printed.toString(StandardCharsets.UTF_8)).as("a chosen password is not printed").isEmpty();
     }
