@@ -122,7 +122,9 @@
 
   WB.fail = function (error) {
     console.error(error);
-    WB.say(WB.t('common.error', error.message || error), 'error');
+    // a step the service refused (4xx) says why in its own words; anything else is unexpected
+    const refused = error instanceof ApiError && error.status >= 400 && error.status < 500;
+    WB.say(refused ? error.message : WB.t('common.error', error.message || error), 'error');
   };
 
   /** A list answer, whether the API gives the array itself or wraps it in an object. */

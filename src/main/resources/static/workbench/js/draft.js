@@ -24,9 +24,10 @@
       el('dt', { text: t('draft.author') }), el('dd', { id: 'draft-author', text: draft.author || '' }),
       el('dt', { text: t('draft.basedOn') }), el('dd', { id: 'draft-based-on', text: draft.basedOn || '' }));
     const stale = document.getElementById('stale');
-    const isStale = activeVersion && draft.basedOn && draft.basedOn !== activeVersion && ['OPEN', 'SUBMITTED', 'APPROVED'].includes(draft.state);
+    const isStale = !!draft.stale;
     stale.hidden = !isStale;
-    if (isStale) stale.textContent = t('flow.stale', draft.basedOn, activeVersion);
+    if (isStale) stale.textContent = t('flow.stale', draft.basedOn, draft.activeVersion || activeVersion);
+    document.getElementById('rebase').hidden = !isStale;
     renderTree();
     renderFlow();
   }
@@ -53,9 +54,11 @@
 
   async function loadDraft() {
     draft = (await WB.api('GET', base)).body;
-    if (draft.lastCheck && !check) check = draft.lastCheck;
     renderDraft();
-    renderCheck();
+    if (draft.lastCheck && !check) {
+      check = draft.lastCheck;
+      renderCheck();
+    }
   }
 
   // ---------- one file: grid, editor or spreadsheet ----------
@@ -102,7 +105,7 @@
     open.table = table;
     document.getElementById('grid-pane').hidden = false;
     const column = i => ({ title: WB.column(table.titles[i] || ''), field: 'c' + i, editor: 'input', headerSort: false,
-      minWidth: 90, cssClass: 'kind-' + (table.kinds[i] || 'NONE') });
+      minWidth: 90, maxInitialWidth: 260, formatter: 'textarea', cssClass: 'kind-' + (table.kinds[i] || 'NONE') });
     const groups = [];
     table.kinds.forEach((kind, i) => {
       const group = kind === 'CONDITION' ? t('grid.when') : kind === 'ACTION' ? t('grid.then') : null;
@@ -259,9 +262,11 @@
 
   // ---------- check ----------
 
+  /** An expectation or a result as the officer wrote it: one "name: value" per line. */
   function text(value) {
     if (value === null || value === undefined) return t('common.none');
-    return typeof value === 'string' ? value : JSON.stringify(value);
+    if (typeof value !== 'object') return String(value);
+    return Object.entries(value).map(([k, v]) => k + ': ' + (v !== null && typeof v === 'object' ? JSON.stringify(v) : v)).join('\n');
   }
 
   function renderCheck() {
@@ -299,10 +304,10 @@
     try {
       if (open && open.dirty) await save();
       check = (await WB.api('POST', base + '/check', {})).body;
+      await loadDraft();
       WB.say('');
       renderCheck();
       markProblems();
-      await loadDraft();
     } catch (e) { WB.fail(e); } finally { button.disabled = false; }
   }
 
@@ -329,8 +334,8 @@
   function grants(totals) {
     const pick = (...candidates) => candidates.find(v => typeof v === 'number');
     return {
-      before: pick(totals && totals.grantBefore, totals && totals.grantHkdBefore, totals && totals.before && totals.before.grantHkd),
-      after: pick(totals && totals.grantAfter, totals && totals.grantHkdAfter, totals && totals.after && totals.after.grantHkd),
+      before: pick(totals && totals.grantBeforeHkd, totals && totals.grantBefore),
+      after: pick(totals && totals.grantAfterHkd, totals && totals.grantAfter),
     };
   }
 
@@ -423,13 +428,13 @@
     approve.disabled = state !== 'SUBMITTED' || isAuthor;
     approve.title = isAuthor ? t('flow.approveHelp') : '';
     document.getElementById('activate').disabled = state !== 'APPROVED';
-    document.getElementById('discard').hidden = true; // not offered by the API yet
+    document.getElementById('discard').hidden = !['OPEN', 'SUBMITTED', 'APPROVED'].includes(state);
     const history = draft.history || [];
     document.getElementById('history').replaceChildren(el('table', { class: 'plain', id: 'history-table' },
       el('thead', {}, el('tr', {}, ['flow.when', 'flow.who', 'flow.what', 'flow.comment'].map(k => el('th', { scope: 'col', text: t(k) })))),
       el('tbody', {}, history.map(h => el('tr', {},
-        el('td', { text: WB.time(h.at || h.time || h.when) }), el('td', { text: h.by || h.who || h.user || '' }),
-        el('td', { text: h.action || h.event || h.what || '' }), el('td', { text: h.comment || '' }))))));
+        el('td', { text: WB.time(h.at) }), el('td', { text: h.actor || '' }),
+        el('td', { text: h.action || '' }), el('td', { text: h.detail || '' }))))));
   }
 
   async function step(path, body) {
@@ -450,6 +455,17 @@
     document.getElementById('submit').addEventListener('click', () => step('/submit'));
     document.getElementById('approve').addEventListener('click', () => step('/approve', { comment: document.getElementById('approve-comment').value }));
     document.getElementById('activate').addEventListener('click', () => step('/activate'));
+    document.getElementById('rebase').addEventListener('click', () => step('/rebase'));
+    document.getElementById('discard').addEventListener('click', async () => {
+      if (!confirm(t('flow.discard') + '?')) return;
+      try {
+        await WB.api('DELETE', base);
+        location.href = '/workbench/';
+      } catch (e) { WB.fail(e); }
+    });
+    WB.api('GET', '/api/v1/data-sets').then(answer => {
+      document.getElementById('datasets').replaceChildren(...WB.list(answer.body, 'dataSets').map(d => el('option', { value: d })));
+    }).catch(() => null);
     document.getElementById('row-add').addEventListener('click', async () => {
       if (!open || !open.grid) return;
       const empty = { _id: Date.now() };

@@ -12,7 +12,7 @@
     const active = document.getElementById('active');
     active.replaceChildren();
     if (ruleset) {
-      const record = versions.find(v => v.version === ruleset.version) || {};
+      const record = versions.find(v => v.active) || versions.find(v => v.version === ruleset.version) || {};
       active.append(...fact('home.version', ruleset.version, 'active-version'),
         ...fact('home.label', ruleset.label || t('common.none')),
         ...fact('home.activatedAt', WB.time(ruleset.activatedAt || record.activatedAt)),

@@ -8,8 +8,8 @@
     const box = document.getElementById('versions');
     box.replaceChildren(el('table', { class: 'plain', id: 'versions-table' },
       el('thead', {}, el('tr', {}, ['versions.version', 'versions.titleCol', 'versions.author', 'versions.approver', 'versions.activatedAt', ''].map(k => el('th', { scope: 'col', text: k ? t(k) : '' })))),
-      el('tbody', {}, versions.map(v => el('tr', { 'data-version': v.version },
-        el('td', {}, v.version, v.version === active ? [' ', el('span', { class: 'badge ok', text: t('versions.active') })] : []),
+      el('tbody', {}, versions.map(v => el('tr', { 'data-version': v.version, class: v.active ? 'active-version' : null },
+        el('td', {}, v.version, v.active ? [' ', el('span', { class: 'badge ok', text: t('versions.active') })] : []),
         el('td', { text: v.title || '' }), el('td', { class: 'author', text: v.author || '' }),
         el('td', { class: 'approver', text: v.approver || '' }), el('td', { text: WB.time(v.activatedAt) }),
         el('td', {}, v.version === active ? '' : el('button', { type: 'button', class: 'secondary rollback', 'data-version': v.version,
@@ -35,23 +35,26 @@
       rows(f))));
   }
 
-  /** A file's changes: table rows added, removed and changed when it is a table, else its changed lines. */
+  /** A file's changes: a table's rows added, removed and changed cell by cell, or another file's lines. */
   function rows(file) {
     const parts = [];
-    const show = (list, kind) => (list || []).forEach(r => parts.push(el('div', { class: 'diff-line ' + kind },
-      el('strong', { text: t('versions.' + kind) + ': ' }), typeof r === 'string' ? r : JSON.stringify(r))));
-    show(file.rowsAdded || file.added, 'added');
-    show(file.rowsRemoved || file.removed, 'removed');
-    show(file.rowsChanged || file.changed, 'changed');
-    if (parts.length === 0 && file.lines) show(file.lines, 'changed');
-    if (parts.length === 0 && file.diff) parts.push(el('pre', { class: 'value', text: file.diff }));
+    const cells = row => Object.entries(row).map(([k, v]) => WB.column(k) + ': ' + v).join(' · ');
+    const table = file.table;
+    if (table) {
+      (table.added || []).forEach(r => parts.push(el('div', { class: 'diff-line added' }, el('strong', { text: t('versions.added') + ': ' }), cells(r))));
+      (table.removed || []).forEach(r => parts.push(el('div', { class: 'diff-line removed' }, el('strong', { text: t('versions.removed') + ': ' }), cells(r))));
+      (table.changed || []).forEach(r => parts.push(el('div', { class: 'diff-line changed' }, el('strong', { text: r.rule + ': ' }),
+        (r.cells || []).map(c => WB.column(c.column) + ' ' + c.before + ' → ' + c.after).join(' · '))));
+    }
+    if (!table) (file.lines || []).forEach(l => parts.push(el('div', { class: 'diff-line ' + (l.op === '+' ? 'added' : 'removed') },
+      el('code', { text: l.op + ' ' + l.line + ': ' + l.text }))));
     return parts;
   }
 
   async function rollback(version) {
     if (!confirm(t('versions.rollbackConfirm', version))) return;
     try {
-      await WB.api('POST', '/api/v1/ruleset/versions/' + encodeURIComponent(version) + '/activate', {});
+      await WB.api('POST', '/api/v1/ruleset/versions/' + encodeURIComponent(version) + '/activate', { comment: t('versions.rollback') });
       await load();
       WB.say(t('versions.active') + ': ' + version, 'ok');
     } catch (e) { WB.fail(e); }
@@ -61,7 +64,8 @@
     try {
       const [list, ruleset] = await Promise.all([WB.api('GET', '/api/v1/ruleset/versions'), WB.api('GET', '/api/v1/ruleset')]);
       versions = WB.list(list.body, 'versions');
-      active = ruleset.body.version;
+      const marked = versions.find(v => v.active);
+      active = marked ? marked.version : ruleset.body.version;
       render();
     } catch (e) { WB.fail(e); }
   }
