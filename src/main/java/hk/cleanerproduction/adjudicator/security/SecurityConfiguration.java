@@ -52,8 +52,8 @@ public class SecurityConfiguration {
     private static final Duration SIGN_IN_REMEMBERED = Duration.ofMinutes(5);
 
     /**
-     * Swagger UI styles itself inline (so do the grid and the editor of the workbench, which set sizes
-     * on their elements); scripts come from this server only, none inline.
+     * Swagger UI styles itself inline; scripts come from this server only, none inline (the workbench's
+     * pages load theirs as files).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";

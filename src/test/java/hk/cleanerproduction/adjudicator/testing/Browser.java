@@ -31,7 +31,8 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("adjudicator.test.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("adjudicator.test.chromedriver", "/usr/bin/chromedriver"));
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    // a check or an impact takes seconds alone, but the machine running the tests may be busy
+    private static final Duration WAIT = Duration.ofSeconds(120);
 
     private final WebDriver driver;
     private final String base;

@@ -120,11 +120,15 @@ class WorkbenchStoryBrowserTests {
                 .contains(words.get("when"));
         WebElement ceiling = ceilingCell();
         assertThat(ceiling.getAttribute("textContent")).isEqualTo("650000");
+        assertThat(ceiling.getAttribute("tabindex")).as("a cell reached with Tab starts editing").isEqualTo("0");
         browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", ceiling);
         ceiling.click();
         WebElement input = browser.find("#grid .tabulator-cell.tabulator-editing input");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "600000", Keys.ENTER);
         browser.waitFor(d -> ceilingCell().getAttribute("textContent").equals("600000") ? true : null, "the ceiling to read 600000");
+        browser.script("document.querySelector('#grid .tabulator-tableholder').scrollLeft = 0;"
+                + "document.getElementById('files-heading').scrollIntoView();"
+                + "document.querySelector('#grid .tabulator-tableholder').scrollTop = 10000;");
         browser.screenshot("grid-edited");
         browser.click("#save");
         browser.waitFor(d -> browser.find("#file-status").getAttribute("class").contains("ok") ? true : null, "the file saved");
@@ -139,12 +143,14 @@ class WorkbenchStoryBrowserTests {
         assertThat(failures.get(0).findElement(By.cssSelector(".expected")).getText()).contains("grantHkd: 650000");
         assertThat(failures.get(0).findElement(By.cssSelector(".got")).getText()).contains("grantHkd: 600000");
         assertThat(browser.text("#accept-all")).isEqualTo(words.get("acceptAll"));
+        browser.script("document.getElementById('check-heading').scrollIntoView()");
         browser.screenshot("check-failing");
 
         // accept all: the new results are the scenarios' expectations, and the check passes
         browser.click("#accept-all");
         browser.waitFor(d -> browser.all("#check-verdict[data-passed=true]").isEmpty() ? null : true, "a passed check");
         assertThat(browser.text("#check-verdict")).contains(words.get("passed"));
+        browser.script("document.getElementById('check-heading').scrollIntoView()");
         browser.screenshot("check-passed");
 
         // impact on the sample data set: who would now be granted less
