@@ -109,7 +109,8 @@
     const groups = [];
     table.kinds.forEach((kind, i) => {
       const group = kind === 'CONDITION' ? t('grid.when') : kind === 'ACTION' ? t('grid.then') : null;
-      if (group === null) { groups.push(column(i)); return; }
+      // the rule's name stays in sight while the officer scrolls sideways to a value
+      if (group === null) { groups.push(Object.assign(column(i), kind === 'NAME' ? { frozen: true } : {})); return; }
       const last = groups[groups.length - 1];
       if (last && last.columns && last.title === group) last.columns.push(column(i));
       else groups.push({ title: group, columns: [column(i)] });

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -143,7 +144,9 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitFor(Function<WebDriver, T> condition, String what) {
         try {
-            return new WebDriverWait(driver, WAIT).withMessage("waited for " + what).until(condition::apply);
+            // the pages redraw parts of themselves after each answer: an element found a moment ago may be gone
+            return new WebDriverWait(driver, WAIT).withMessage("waited for " + what)
+                    .ignoring(StaleElementReferenceException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout");
             throw e;

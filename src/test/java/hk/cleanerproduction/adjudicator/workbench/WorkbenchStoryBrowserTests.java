@@ -126,9 +126,7 @@ class WorkbenchStoryBrowserTests {
         WebElement input = browser.find("#grid .tabulator-cell.tabulator-editing input");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "600000", Keys.ENTER);
         browser.waitFor(d -> ceilingCell().getAttribute("textContent").equals("600000") ? true : null, "the ceiling to read 600000");
-        browser.script("document.querySelector('#grid .tabulator-tableholder').scrollLeft = 0;"
-                + "document.getElementById('files-heading').scrollIntoView();"
-                + "document.querySelector('#grid .tabulator-tableholder').scrollTop = 10000;");
+        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'end'})", ceilingCell());
         browser.screenshot("grid-edited");
         browser.click("#save");
         browser.waitFor(d -> browser.find("#file-status").getAttribute("class").contains("ok") ? true : null, "the file saved");
