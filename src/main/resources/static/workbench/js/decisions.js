@@ -18,7 +18,7 @@
       el('dt', { text: t('decisions.asOf') }), el('dd', { text: d.asOf }),
       el('dt', { text: t('decisions.version') }), el('dd', { id: 'decision-version', text: d.rulesetVersion }),
       el('dt', { text: t('decisions.decidedAt') }), el('dd', { text: WB.time(d.decidedAt) }),
-      el('dt', { text: 'ID' }), el('dd', { id: 'decision-id', text: d.decisionId }));
+      el('dt', { text: t('decisions.decisionId') }), el('dd', { id: 'decision-id', text: d.decisionId }));
     const reasons = el('table', { class: 'plain', id: 'reasons' },
       el('caption', { class: 'muted', text: t('decisions.reasons') }),
       el('thead', {}, el('tr', {}, ['decisions.rule', 'decisions.effect', 'decisions.reasonEn', 'decisions.reasonZh'].map(k => el('th', { scope: 'col', text: t(k) })))),

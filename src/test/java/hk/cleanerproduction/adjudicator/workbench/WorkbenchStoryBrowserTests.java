@@ -96,7 +96,7 @@ class WorkbenchStoryBrowserTests {
     @ValueSource(strings = {"en", "zh-Hant"})
     void anOfficerChangesACeilingAReviewerApprovesItAndItIsRolledBack(String language) throws IOException {
         Map<String, String> words = WORDS.get(language);
-        browser = Browser.start(port, "story-" + language, 1280, 1000, profile);
+        browser = Browser.start(port, "story-" + language, 1280, 1400, profile);
         browser.open("/workbench/sign-in.html");
         if (!language.equals("en")) {
             browser.click("#lang-switch");
@@ -126,7 +126,9 @@ class WorkbenchStoryBrowserTests {
         WebElement input = browser.find("#grid .tabulator-cell.tabulator-editing input");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "600000", Keys.ENTER);
         browser.waitFor(d -> ceilingCell().getAttribute("textContent").equals("600000") ? true : null, "the ceiling to read 600000");
-        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'end'})", ceilingCell());
+        browser.script("document.getElementById('file-name').scrollIntoView();"
+                + "const holder = document.querySelector('#grid .tabulator-tableholder');"
+                + "holder.scrollLeft = holder.scrollWidth;");
         browser.screenshot("grid-edited");
         browser.click("#save");
         browser.waitFor(d -> browser.find("#file-status").getAttribute("class").contains("ok") ? true : null, "the file saved");
