@@ -267,6 +267,31 @@ class DraftApiTests {
                 .isEqualTo("DISCARDED");
     }
 
+    @Test
+    void theRulesFolderEditedOnDiskAndReloadedIsAVersionLikeAnyOtherAndAnUnchangedFolderUndoesNothing() {
+        RULES.replace("ruleset.properties", "label=2025.1", "label=2025.2");
+        try {
+            HttpResponse<String> reloaded = api.post("officer", "/api/v1/ruleset/reload");
+            assertThat(json(reloaded).get("result").asString()).as(reloaded.body()).isEqualTo("ACTIVATED");
+            JsonNode newest = json(api.get("officer", "/api/v1/ruleset/versions")).get(0);
+            assertThat(newest.get("version").asString()).startsWith("2025.2-");
+            assertThat(newest.get("author").asString()).as("the user who reloaded").isEqualTo("officer");
+            assertThat(newest.get("trigger").asString()).isEqualTo("POST /api/v1/ruleset/reload");
+
+            String folderVersion = newest.get("version").asString();
+            HttpResponse<String> rolledBack = api.post("reviewer", "/api/v1/ruleset/versions/" + original + "/activate");
+            assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+            HttpResponse<String> again = api.post("officer", "/api/v1/ruleset/reload");
+            assertThat(json(again).get("result").asString()).as("the folder did not change since it was read").isEqualTo("UNCHANGED");
+            assertThat(active.get().version()).isEqualTo(original).isNotEqualTo(folderVersion);
+        } finally {
+            RULES.replace("ruleset.properties", "label=2025.2", "label=2025.1");
+        }
+        HttpResponse<String> restored = api.post("officer", "/api/v1/ruleset/reload");
+        assertThat(json(restored).get("result").asString()).as(restored.body()).isIn("ACTIVATED", "UNCHANGED");
+        assertThat(active.get().version()).isEqualTo(original);
+    }
+
     private void throughToApproval(long id) {
         assertThat(json(api.post("officer", "/api/v1/drafts/" + id + "/check")).get("passed").asBoolean()).isTrue();
         assertThat(api.post("officer", "/api/v1/drafts/" + id + "/submit").statusCode()).isEqualTo(200);
