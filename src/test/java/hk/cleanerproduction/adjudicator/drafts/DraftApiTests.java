@@ -158,7 +158,6 @@ class DraftApiTests {
                 "SCENARIOS_ACCEPTED", "CHECKED", "SUBMITTED", "APPROVED", "ACTIVATED");
 
         JsonNode diff = json(api.get("officer", "/api/v1/ruleset/versions/" + original + "/diff/" + version));
-        JsonNode table = diff.get("files").get(0);
         assertThat(diff.get("files").findValuesAsString("path")).contains(GRANT_TERMS);
         JsonNode terms = findFile(diff, GRANT_TERMS);
         assertThat(terms.at("/table/changed")).hasSize(1);
@@ -166,7 +165,6 @@ class DraftApiTests {
         assertThat(terms.at("/table/changed/0/cells/0/column").asString()).isEqualTo("Ceiling HK$");
         assertThat(terms.at("/table/changed/0/cells/0/before").asString()).isEqualTo("650000");
         assertThat(terms.at("/table/changed/0/cells/0/after").asString()).isEqualTo("600000");
-        assertThat(table).isNotNull();
 
         HttpResponse<String> rollback = api.post("secretariat", "/api/v1/ruleset/versions/" + original + "/activate",
                 "{\"comment\": \"the PMC withdrew its agreement\"}");
