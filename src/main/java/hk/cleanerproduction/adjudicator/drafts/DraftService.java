@@ -94,8 +94,8 @@ class DraftService {
 
     byte[] file(long id, String path) {
         draft(id);
-        return store.file(id, DraftPaths.checked(path))
-                .orElseThrow(() -> DraftException.notFound("Draft " + id + " has no file " + path + "."));
+        String checked = DraftPaths.checked(path);
+        return store.file(id, checked).orElseThrow(() -> DraftException.notFound("Draft " + id + " has no file " + checked + "."));
     }
 
     /**

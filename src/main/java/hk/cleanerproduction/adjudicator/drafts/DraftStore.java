@@ -1,6 +1,5 @@
 package hk.cleanerproduction.adjudicator.drafts;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -163,10 +162,6 @@ class DraftStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private void insertFile(long id, String path, byte[] content) {

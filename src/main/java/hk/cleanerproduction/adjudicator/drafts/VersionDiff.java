@@ -157,12 +157,12 @@ final class VersionDiff {
             if (i < a.length && j < b.length && a[i].equals(b[j])) {
                 i++;
                 j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
+            } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+                lines.add(new Line("-", i + 1, a[i])); // a line replaced reads as removed, then added
+                i++;
+            } else {
                 lines.add(new Line("+", j + 1, b[j]));
                 j++;
-            } else {
-                lines.add(new Line("-", i + 1, a[i]));
-                i++;
             }
         }
         return lines;

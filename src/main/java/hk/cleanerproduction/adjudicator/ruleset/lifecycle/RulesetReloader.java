@@ -42,6 +42,7 @@ public class RulesetReloader {
     private volatile ReloadAttempt lastAttempt;
     /** The content hash the gate last refused: the same files give the same refusal, so they are not checked again. */
     private volatile String refusedHash;
+    private volatile ReloadAttempt refusal;
     private volatile Instant activatedAt;
     /** The content hash of the rules folder when it was last activated: a reload of the same files changes nothing. */
     private volatile String folderHash;
@@ -86,33 +87,41 @@ public class RulesetReloader {
             lastAttempt = ReloadAttempt.unchanged(trigger, start, directory.version(), millisSince(start));
             return lastAttempt;
         }
-        if (directory.contentHash().equals(refusedHash) && lastAttempt != null) {
-            return lastAttempt; // the gate is deterministic: these very files were refused already
+        if (directory.contentHash().equals(refusedHash) && refusal != null) {
+            lastAttempt = refusal;
+            return refusal; // the gate is deterministic: these very files were refused already
         }
-        ReloadAttempt attempt = gateAndActivate(directory, trigger, who, start);
-        if (attempt.result() == ReloadAttempt.Result.ACTIVATED) {
-            refusedHash = null;
-            folderHash = directory.contentHash();
-        } else {
+        CheckReport report = gate.check(directory);
+        if (!report.passed()) {
             refusedHash = directory.contentHash();
+            refusal = refused(ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start)));
+            return refusal;
+        }
+        refusedHash = null;
+        ReloadAttempt attempt = activatePassed(report, trigger, who, start);
+        if (attempt.result() == ReloadAttempt.Result.ACTIVATED) {
+            folderHash = directory.contentHash();
         }
         return attempt;
     }
 
     /**
      * Activates files that are not the rules folder's (an approved draft, a stored version rolled back to):
-     * through the same gate, recorded with {@code who}, then swapped in as a reload is. When anything fails
-     * the active ruleset keeps serving and the attempt says why.
+     * through the same gate, recorded with {@code who}, then swapped in as a reload is. When the gate refuses
+     * them, the active ruleset keeps serving and the attempt says why; the rules folder's state (what
+     * {@code GET /api/v1/ruleset} and health show of the last reload) is left as it was.
      */
     public synchronized ReloadAttempt activate(RulesDirectory directory, String trigger, ActivationRecord who) {
-        return gateAndActivate(directory, trigger, who, Instant.now());
-    }
-
-    private ReloadAttempt gateAndActivate(RulesDirectory directory, String trigger, ActivationRecord who, Instant start) {
+        Instant start = Instant.now();
         CheckReport report = gate.check(directory);
         if (!report.passed()) {
-            return refused(ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start)));
+            log.warn("Ruleset {} refused ({}); {} keeps serving", report.version(), trigger, active.get().version());
+            return ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start));
         }
+        return activatePassed(report, trigger, who, start);
+    }
+
+    private ReloadAttempt activatePassed(CheckReport report, String trigger, ActivationRecord who, Instant start) {
         Ruleset next = report.ruleset().orElseThrow();
         Instant now;
         try {

@@ -84,12 +84,6 @@ public class RulesetVersions {
                 from ruleset_activation order by id desc limit ?""", limit);
     }
 
-    /** The version of the newest activation: the database's active version, whichever replica activated it. */
-    public Optional<String> newestActivatedVersion() {
-        return jdbc.query("select version from ruleset_activation order by id desc limit 1",
-                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
-    }
-
     /** Makes sure the version and its files are stored (cheap once they are). */
     public void ensureStored(Ruleset ruleset) {
         if (!stored.contains(ruleset.version())) {
