@@ -1,12 +1,9 @@
 package hk.cleanerproduction.adjudicator.cli;
 
-import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
-import hk.cleanerproduction.adjudicator.ruleset.RulesetBuildException;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
-import hk.cleanerproduction.adjudicator.ruleset.check.CompiledCodeCheck;
-import hk.cleanerproduction.adjudicator.ruleset.check.SafetyCheck;
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetGate;
 import hk.cleanerproduction.adjudicator.ruleset.scenario.ScenarioAcceptance;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,24 +37,12 @@ final class RulesAcceptCommand extends RulesDirCommand {
     int run(PrintStream out, PrintStream err) throws IOException {
         RulesDirectory directory = RulesDirectory.read(rules.directory());
         // the scenarios run the rules' code: a rule that reaches outside a decision is never run
-        List<RuleProblem> unsafe = new SafetyCheck().check(directory);
-        if (!unsafe.isEmpty()) {
-            unsafe.forEach(out::println);
+        RulesetGate.Built built = RulesetGate.standard(new RulesetLoader(1)).buildToRun(directory);
+        if (built.ruleset().isEmpty()) {
+            built.problems().forEach(out::println);
             return AdjudicatorCli.PROBLEMS;
         }
-        Ruleset ruleset;
-        try {
-            ruleset = new RulesetLoader(1).build(directory);
-        } catch (RulesetBuildException e) {
-            e.problems().forEach(out::println);
-            return AdjudicatorCli.PROBLEMS;
-        }
-        List<RuleProblem> refused = new CompiledCodeCheck().check(ruleset);
-        if (!refused.isEmpty()) {
-            refused.forEach(out::println);
-            ruleset.close();
-            return AdjudicatorCli.PROBLEMS;
-        }
+        Ruleset ruleset = built.ruleset().get();
         try {
             Set<String> named = which.all ? Set.of() : Set.copyOf(which.scenarios);
             List<String> accepted = new ScenarioAcceptance().accept(rules.directory(), ruleset,

@@ -1,4 +1,6 @@
 package hk.cleanerproduction.adjudicator.http;
+
+import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ActivationRecord;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.ReloadAttempt;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetReloader;
 
@@ -54,8 +56,9 @@ class RulesetReloadController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = ApiDocumentation.REFUSED_RELOAD_REF),
                     examples = @ExampleObject(name = "refused", value = REFUSED_EXAMPLE)))
-    ResponseEntity<?> reload() {
-        ReloadAttempt attempt = reloader.reload("POST /api/v1/ruleset/reload");
+    ResponseEntity<?> reload(java.security.Principal user) {
+        // the files are the rules folder's, but the user who asked for them is their author on the versions list
+        ReloadAttempt attempt = reloader.reload("POST /api/v1/ruleset/reload", ActivationRecord.by(user.getName(), null));
         if (attempt.result() != ReloadAttempt.Result.REFUSED) {
             return ResponseEntity.ok(attempt);
         }

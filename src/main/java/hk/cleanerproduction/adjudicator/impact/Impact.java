@@ -3,6 +3,7 @@ package hk.cleanerproduction.adjudicator.impact;
 import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.adjudication.InvalidInputException;
+import hk.cleanerproduction.adjudicator.ruleset.RuleRunLimitException;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +32,9 @@ public final class Impact {
                         adjudication.decide(candidate, kind, application)));
             } catch (InvalidInputException e) {
                 report.bad(row.number(), e.errors().stream().map(fe -> fe.field() + " " + fe.message()).collect(Collectors.joining("; ")));
+            } catch (RuleRunLimitException e) {
+                // one input the rules did not finish is reported with the others, not the end of the whole impact
+                report.bad(row.number(), "the rules did not finish its decision: " + e.getMessage());
             }
         }
         return report;

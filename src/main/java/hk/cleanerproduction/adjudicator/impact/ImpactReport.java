@@ -16,6 +16,8 @@ public final class ImpactReport {
     private final List<DecisionChange> changes = new ArrayList<>();
     private final List<String> badRows = new ArrayList<>();
     private final Map<String, Integer> transitions = new TreeMap<>();
+    private final Map<String, Integer> outcomesBefore = new TreeMap<>();
+    private final Map<String, Integer> outcomesAfter = new TreeMap<>();
     private int decided;
     private long grantBefore;
     private long grantAfter;
@@ -27,6 +29,8 @@ public final class ImpactReport {
 
     void add(DecisionChange change) {
         decided++;
+        outcomesBefore.merge(change.active().outcome(), 1, Integer::sum);
+        outcomesAfter.merge(change.candidate().outcome(), 1, Integer::sum);
         grantBefore += change.active().grantHkd() == null ? 0 : change.active().grantHkd();
         grantAfter += change.candidate().grantHkd() == null ? 0 : change.candidate().grantHkd();
         if (change.changed()) {
@@ -41,6 +45,51 @@ public final class ImpactReport {
 
     void bad(int row, String problem) {
         badRows.add("row " + row + ": " + problem);
+    }
+
+    public String activeVersion() {
+        return activeVersion;
+    }
+
+    public String candidateVersion() {
+        return candidateVersion;
+    }
+
+    public int decided() {
+        return decided;
+    }
+
+    /** Every decision that changed, in input order. */
+    public List<DecisionChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    /** Rows not decided, as {@code row N: problem}. */
+    public List<String> badRows() {
+        return List.copyOf(badRows);
+    }
+
+    /** How many decisions went from one outcome (or level) to another, e.g. {@code ELIGIBLE -> INELIGIBLE}. */
+    public Map<String, Integer> transitions() {
+        return Map.copyOf(transitions);
+    }
+
+    /** Decisions by outcome under the active rules. */
+    public Map<String, Integer> outcomesBefore() {
+        return new TreeMap<>(outcomesBefore);
+    }
+
+    /** Decisions by outcome under the candidate rules. */
+    public Map<String, Integer> outcomesAfter() {
+        return new TreeMap<>(outcomesAfter);
+    }
+
+    public long grantBefore() {
+        return grantBefore;
+    }
+
+    public long grantAfter() {
+        return grantAfter;
     }
 
     public void print(PrintStream out) {

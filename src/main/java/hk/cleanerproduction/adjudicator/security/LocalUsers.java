@@ -9,9 +9,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The users of a local run with no users configured: {@code client}, {@code officer}, {@code reviewer}
- * (a second policy officer, so that one officer's change can be approved by another) and
- * {@code secretariat}, sharing the password given, or a random one that is printed once.
+ * The users of a local run with no users configured: {@code client}, {@code officer}, {@code reviewer} (a
+ * second policy officer, to approve what {@code officer} drafts) and {@code secretariat}, sharing the password
+ * given, or a random one that is printed once.
  */
 final class LocalUsers {
 

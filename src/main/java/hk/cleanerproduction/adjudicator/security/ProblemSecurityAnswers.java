@@ -18,6 +18,13 @@ final class ProblemSecurityAnswers implements AuthenticationEntryPoint, AccessDe
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** False for the workbench's own calls: a Basic challenge there would open the browser's password dialog. */
+    private final boolean basicChallenge;
+
+    ProblemSecurityAnswers(boolean basicChallenge) {
+        this.basicChallenge = basicChallenge;
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -27,8 +34,12 @@ final class ProblemSecurityAnswers implements AuthenticationEntryPoint, AccessDe
                     "Too many failed sign-ins: try again in " + throttled.retryAfterSeconds() + " s.");
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"adjudicator\"");
-        write(request, response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "Sign in with HTTP Basic.");
+        if (basicChallenge) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"adjudicator\"");
+            write(request, response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "Sign in with HTTP Basic.");
+        } else {
+            write(request, response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "Sign in again: your session has ended.");
+        }
     }
 
     @Override

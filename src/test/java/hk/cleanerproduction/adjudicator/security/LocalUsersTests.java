@@ -20,7 +20,7 @@ class LocalUsersTests {
     private final PrintStream announce = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @Test
-    void theFourLocalUsersShareTheGivenPasswordAndOneRoleEach() {
+    void theLocalUsersShareTheGivenPasswordAndOneRoleEachWithTwoPolicyOfficers() {
         List<UserDetails> users = LocalUsers.create("s3cret", encoder, announce);
 
         assertThat(users).extracting(UserDetails::getUsername).containsExactly("client", "officer", "reviewer", "secretariat");

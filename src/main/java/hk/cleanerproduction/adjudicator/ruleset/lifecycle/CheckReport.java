@@ -2,6 +2,7 @@ package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
 
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.ruleset.scenario.ScenarioRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,9 +21,17 @@ import java.util.Optional;
  * @param scenariosFailed scenarios whose decision was not the one expected
  * @param problems        every problem, as file:line: message; empty when all passed
  * @param ruleset         the built ruleset, present only when everything passed (the caller owns it)
+ * @param scenarioFailures the failing scenarios with what each expected and got (also among the problems)
  */
 public record CheckReport(String rulesDir, String version, String contentHash, Instant checkedAt, Duration took,
-        int ruleCount, int scenariosRun, int scenariosFailed, List<RuleProblem> problems, Optional<Ruleset> ruleset) {
+        int ruleCount, int scenariosRun, int scenariosFailed, List<RuleProblem> problems, Optional<Ruleset> ruleset,
+        List<ScenarioRunner.Failure> scenarioFailures) {
+
+    /** A report without failing scenarios to detail (none ran, or they passed). */
+    public CheckReport(String rulesDir, String version, String contentHash, Instant checkedAt, Duration took,
+            int ruleCount, int scenariosRun, int scenariosFailed, List<RuleProblem> problems, Optional<Ruleset> ruleset) {
+        this(rulesDir, version, contentHash, checkedAt, took, ruleCount, scenariosRun, scenariosFailed, problems, ruleset, List.of());
+    }
 
     public boolean passed() {
         return problems.isEmpty();

@@ -112,6 +112,34 @@ public final class RulesetGate {
         }
     }
 
+    /** A ruleset built to be run, or why it was not: the problems of the steps that stopped it. */
+    public record Built(Optional<Ruleset> ruleset, List<RuleProblem> problems) {
+    }
+
+    /**
+     * The steps that make rules safe to run, without the other checks and the scenarios: the safety check,
+     * the build and the compiled-code check. For running scenarios that fail, to accept what the rules now
+     * decide (an intended change); nothing built here decides for real.
+     */
+    public Built buildToRun(RulesDirectory directory) {
+        List<RuleProblem> unsafe = safety.check(directory);
+        if (!unsafe.isEmpty()) {
+            return new Built(Optional.empty(), unsafe);
+        }
+        Ruleset ruleset;
+        try {
+            ruleset = loader.build(directory);
+        } catch (RulesetBuildException e) {
+            return new Built(Optional.empty(), e.problems());
+        }
+        List<RuleProblem> refused = compiledCode.check(ruleset);
+        if (!refused.isEmpty()) {
+            ruleset.close();
+            return new Built(Optional.empty(), refused);
+        }
+        return new Built(Optional.of(ruleset), List.of());
+    }
+
     private CheckReport checkInFull(RulesDirectory directory, Instant start) {
         List<RuleProblem> problems = new ArrayList<>(safety.check(directory));
         if (!problems.isEmpty()) {
@@ -140,10 +168,10 @@ public final class RulesetGate {
         }
         ScenarioFiles.Loaded loaded = ScenarioFiles.read(directory);
         problems.addAll(loaded.problems());
-        int failed = 0;
+        List<ScenarioRunner.Failure> failures = List.of();
         if (ruleset != null) {
             ScenarioRunner.Result result = scenarios.run(ruleset, loaded.scenarios());
-            failed = result.failures().size();
+            failures = result.failed();
             problems.addAll(result.failures());
         }
         // a table's typo is found by its check and, sometimes, by the build too: reported once
@@ -155,7 +183,7 @@ public final class RulesetGate {
             ruleset.close();
         }
         return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
-                Duration.between(start, Instant.now()), ruleCount, ruleset == null ? 0 : loaded.scenarios().size(), failed,
-                List.copyOf(problems), passed ? Optional.of(ruleset) : Optional.empty());
+                Duration.between(start, Instant.now()), ruleCount, ruleset == null ? 0 : loaded.scenarios().size(), failures.size(),
+                List.copyOf(problems), passed ? Optional.of(ruleset) : Optional.empty(), failures);
     }
 }

@@ -42,7 +42,10 @@ public class RulesetReloader {
     private volatile ReloadAttempt lastAttempt;
     /** The content hash the gate last refused: the same files give the same refusal, so they are not checked again. */
     private volatile String refusedHash;
+    private volatile ReloadAttempt refusal;
     private volatile Instant activatedAt;
+    /** The content hash of the rules folder when it was last activated: a reload of the same files changes nothing. */
+    private volatile String folderHash;
 
     public RulesetReloader(ActiveRuleset active, RulesetGate gate, Path rulesDir, RulesetVersions versions, Duration grace,
             Consumer<RulesetActivated> onActivated) {
@@ -63,6 +66,7 @@ public class RulesetReloader {
         activatedAt = versions.activeVersion().filter(version::equals).isPresent()
                 ? versions.lastActivated(version).orElseThrow()
                 : versions.recordActivation(active.get(), startCheck, "start");
+        folderHash = startCheck.contentHash();
         lastAttempt = ReloadAttempt.of("start", startCheck.checkedAt(), ReloadAttempt.Result.ACTIVATED, startCheck,
                 startCheck.took().toMillis());
         log.info("Ruleset {} active: {}", active.get().version(), startCheck.summary());
@@ -70,6 +74,11 @@ public class RulesetReloader {
 
     /** Reads the rules directory again and activates it if, and only if, everything passes. */
     public synchronized ReloadAttempt reload(String trigger) {
+        return reload(trigger, ActivationRecord.rulesFolder());
+    }
+
+    /** As {@link #reload(String)}, recording {@code who} asked for it when it activates. */
+    public synchronized ReloadAttempt reload(String trigger, ActivationRecord who) {
         Instant start = Instant.now();
         RulesDirectory directory;
         try {
@@ -77,26 +86,53 @@ public class RulesetReloader {
         } catch (IOException e) {
             return refused(ReloadAttempt.unreadable(trigger, start, rulesDir + ": cannot be read: " + e.getMessage(), millisSince(start)));
         }
-        if (directory.contentHash().equals(active.get().contentHash())) {
-            // the files are those already live (a refused change was reverted, say): nothing is refused any more
+        if (directory.contentHash().equals(active.get().contentHash()) || directory.contentHash().equals(folderHash)) {
+            // the files are those already live (a refused change was reverted, say), or the folder is as it was
+            // when last read and a version activated since (an approved draft, a roll back) stays in force
             refusedHash = null;
             lastAttempt = ReloadAttempt.unchanged(trigger, start, directory.version(), millisSince(start));
             return lastAttempt;
         }
-        if (directory.contentHash().equals(refusedHash) && lastAttempt != null) {
-            return lastAttempt; // the gate is deterministic: these very files were refused already
+        if (directory.contentHash().equals(refusedHash) && refusal != null) {
+            lastAttempt = refusal;
+            return refusal; // the gate is deterministic: these very files were refused already
         }
         CheckReport report = gate.check(directory);
         if (!report.passed()) {
             refusedHash = directory.contentHash();
-            return refused(ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start)));
+            refusal = refused(ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start)));
+            return refusal;
         }
         refusedHash = null;
+        ReloadAttempt attempt = activatePassed(report, trigger, who, start);
+        if (attempt.result() == ReloadAttempt.Result.ACTIVATED) {
+            folderHash = directory.contentHash();
+        }
+        return attempt;
+    }
+
+    /**
+     * Activates files that are not the rules folder's (an approved draft, a stored version rolled back to):
+     * through the same gate, recorded with {@code who}, then swapped in as a reload is. When the gate refuses
+     * them, the active ruleset keeps serving and the attempt says why; the rules folder's state (what
+     * {@code GET /api/v1/ruleset} and health show of the last reload) is left as it was.
+     */
+    public synchronized ReloadAttempt activate(RulesDirectory directory, String trigger, ActivationRecord who) {
+        Instant start = Instant.now();
+        CheckReport report = gate.check(directory);
+        if (!report.passed()) {
+            log.warn("Ruleset {} refused ({}); {} keeps serving", report.version(), trigger, active.get().version());
+            return ReloadAttempt.of(trigger, start, ReloadAttempt.Result.REFUSED, report, millisSince(start));
+        }
+        return activatePassed(report, trigger, who, start);
+    }
+
+    private ReloadAttempt activatePassed(CheckReport report, String trigger, ActivationRecord who, Instant start) {
         Ruleset next = report.ruleset().orElseThrow();
         Instant now;
         try {
             // stored before it decides anything, so that every decision's ruleset is on record
-            now = versions.recordActivation(next, report, trigger);
+            now = versions.recordActivation(next, report, trigger, who);
         } catch (RuntimeException e) {
             next.close();
             log.error("Ruleset {} passed every check but its activation could not be stored", next.version(), e);
@@ -108,7 +144,8 @@ public class RulesetReloader {
         activatedAt = now;
         lastAttempt = attempt;
         closer.schedule(previous::close, grace.toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Ruleset {} active in {} ms (was {}; {})", next.version(), attempt.tookMillis(), previous.version(), trigger);
+        log.info("Ruleset {} active in {} ms (was {}; {}, by {})", next.version(), attempt.tookMillis(), previous.version(), trigger,
+                who.author());
         onActivated.accept(new RulesetActivated(next, trigger, now));
         return attempt;
     }

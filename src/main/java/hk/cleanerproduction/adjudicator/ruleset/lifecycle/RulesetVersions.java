@@ -43,13 +43,20 @@ public class RulesetVersions {
      * every time. Call it whenever a ruleset is activated, before it decides anything.
      */
     public Instant recordActivation(Ruleset ruleset, CheckReport gate, String trigger) {
+        return recordActivation(ruleset, gate, trigger, ActivationRecord.rulesFolder());
+    }
+
+    /** As {@link #recordActivation(Ruleset, CheckReport, String)}, saying who brought it into force and who agreed. */
+    public Instant recordActivation(Ruleset ruleset, CheckReport gate, String trigger, ActivationRecord who) {
         Instant now = clock.instant();
         onceMoreIfRaced(() -> transaction.executeWithoutResult(status -> {
             storeIfNew(ruleset);
             jdbc.update("""
-                    insert into ruleset_activation (version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis)
-                    values (?, ?, ?, ?, ?, ?)""", ruleset.version(), Timestamp.from(now), trigger, gate.ruleCount(),
-                    gate.scenariosRun(), gate.took().toMillis());
+                    insert into ruleset_activation (version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis,
+                        author, approver, title, approval_comment, draft_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", ruleset.version(), Timestamp.from(now), trigger, gate.ruleCount(),
+                    gate.scenariosRun(), gate.took().toMillis(), who.author(), who.approver(), who.title(), who.comment(),
+                    who.draftId());
         }));
         stored.add(ruleset.version());
         return now;
@@ -101,6 +108,17 @@ public class RulesetVersions {
     public List<Map<String, Object>> recentActivations(int limit) {
         return jdbc.queryForList("""
                 select version, activated_at, reload_trigger, rule_count, scenarios_run, check_millis
+                from ruleset_activation order by id desc limit ?""", limit);
+    }
+
+    /**
+     * Every activation, newest first, with who brought it into force: version, activated_at, reload_trigger,
+     * author, approver, title, approval_comment, draft_id, rule_count, scenarios_run.
+     */
+    public List<Map<String, Object>> history(int limit) {
+        return jdbc.queryForList("""
+                select id, version, activated_at, reload_trigger, author, approver, title, approval_comment, draft_id,
+                    rule_count, scenarios_run
                 from ruleset_activation order by id desc limit ?""", limit);
     }
 

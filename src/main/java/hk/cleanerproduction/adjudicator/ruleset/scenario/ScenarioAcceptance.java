@@ -1,5 +1,6 @@
 package hk.cleanerproduction.adjudicator.ruleset.scenario;
 
+import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.io.IOException;
@@ -9,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,12 +30,27 @@ public final class ScenarioAcceptance {
     private final ScenarioRunner runner = new ScenarioRunner();
 
     /**
+     * The scenarios accepted ({@code file:line}, as the directory names its files) and the new content of each
+     * scenario file rewritten (by relative path); every other file is as it was.
+     */
+    public record Accepted(List<String> scenarios, Map<String, byte[]> files) {
+    }
+
+    /**
      * Rewrites the failing scenarios that {@code chosen} selects, in the scenario files under {@code rulesDir}.
      *
      * @return each accepted scenario as {@code file:line}
      */
     public List<String> accept(Path rulesDir, Ruleset ruleset, Predicate<Scenario> chosen) throws IOException {
-        RulesDirectory directory = RulesDirectory.read(rulesDir);
+        Accepted accepted = accept(RulesDirectory.read(rulesDir), ruleset, chosen);
+        for (Map.Entry<String, byte[]> file : accepted.files().entrySet()) {
+            Files.write(rulesDir.resolve(file.getKey()), file.getValue());
+        }
+        return accepted.scenarios();
+    }
+
+    /** Rewrites the failing scenarios that {@code chosen} selects, in a snapshot (a draft kept in the database). */
+    public Accepted accept(RulesDirectory directory, Ruleset ruleset, Predicate<Scenario> chosen) {
         String root = directory.display("");
         List<Scenario> failing = ScenarioFiles.read(directory).scenarios().stream()
                 .filter(s -> chosen.test(s) && !runner.passes(ruleset, s))
@@ -39,6 +58,7 @@ public final class ScenarioAcceptance {
                 .sorted(Comparator.comparing(Scenario::file).thenComparing(Comparator.comparingInt(Scenario::line).reversed()))
                 .toList();
         List<String> accepted = new ArrayList<>();
+        Map<String, List<String>> rewritten = new TreeMap<>();
         for (Scenario scenario : failing) {
             ScenarioRunner.Actual actual;
             try {
@@ -46,15 +66,22 @@ public final class ScenarioAcceptance {
             } catch (IllegalArgumentException cannotBeDecided) {
                 continue; // nothing to accept: the scenario stays a failure the officer must mend
             }
-            Path file = rulesDir.resolve(scenario.file().substring(root.length()));
-            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            String relative = scenario.file().substring(root.length());
+            List<String> lines = rewritten.computeIfAbsent(relative, path -> lines(directory, path));
             if (rewrite(lines, scenario, actual)) {
-                Files.write(file, lines, StandardCharsets.UTF_8);
                 accepted.add(scenario.where());
             }
         }
         accepted.sort(null);
-        return accepted;
+        Map<String, byte[]> files = new TreeMap<>();
+        rewritten.forEach((path, lines) -> files.put(path,
+                lines.stream().map(line -> line + "\n").collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8)));
+        return new Accepted(accepted, files);
+    }
+
+    private static List<String> lines(RulesDirectory directory, String relativePath) {
+        RuleFile file = directory.files().stream().filter(f -> f.relativePath().equals(relativePath)).findFirst().orElseThrow();
+        return new ArrayList<>(new String(file.content(), StandardCharsets.UTF_8).lines().toList());
     }
 
     private static boolean rewrite(List<String> lines, Scenario scenario, ScenarioRunner.Actual actual) {

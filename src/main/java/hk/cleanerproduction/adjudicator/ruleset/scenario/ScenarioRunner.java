@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,17 +29,42 @@ public final class ScenarioRunner {
     private static final Clock FIXED = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
 
     /** How many scenarios ran, and what failed. */
-    public record Result(int run, List<RuleProblem> failures) {
+    public record Result(int run, List<Failure> failed) {
+
+        /** Each failure as {@code file:line: scenario 'name': expected ..., got ...}. */
+        public List<RuleProblem> failures() {
+            return failed.stream().map(Failure::problem).toList();
+        }
+    }
+
+    /**
+     * A scenario whose decision is not the one it expects: what it expects (only the parts it names) and
+     * what the rules gave for the same parts (everything they gave when the input was refused or could not
+     * be decided), as an officer compares them side by side.
+     */
+    public record Failure(Scenario scenario, String message, Map<String, Object> expected, Map<String, Object> got) {
+
+        public RuleProblem problem() {
+            return new RuleProblem(scenario.file(), scenario.line(), "scenario '" + scenario.name() + "': " + message);
+        }
     }
 
     private final Adjudication adjudication = new Adjudication(FIXED);
 
     public Result run(Ruleset ruleset, List<Scenario> scenarios) {
-        List<RuleProblem> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            String failure = check(ruleset, scenario);
+            Actual actual;
+            String failure;
+            try {
+                actual = actual(ruleset, scenario);
+                failure = check(scenario.expect(), actual);
+            } catch (IllegalArgumentException e) {
+                actual = null;
+                failure = e.getMessage();
+            }
             if (failure != null) {
-                failures.add(new RuleProblem(scenario.file(), scenario.line(), "scenario '" + scenario.name() + "': " + failure));
+                failures.add(new Failure(scenario, failure, expected(scenario.expect()), got(scenario.expect(), actual, failure)));
             }
         }
         return new Result(scenarios.size(), failures);
@@ -76,13 +103,14 @@ public final class ScenarioRunner {
 
     /** What is wrong with the scenario's decision, or null when it is as expected. */
     private String check(Ruleset ruleset, Scenario scenario) {
-        Actual actual;
         try {
-            actual = actual(ruleset, scenario);
+            return check(scenario.expect(), actual(ruleset, scenario));
         } catch (IllegalArgumentException e) {
             return e.getMessage();
         }
-        Expectation expect = scenario.expect();
+    }
+
+    private static String check(Expectation expect, Actual actual) {
         if (actual.inputErrors() != null) {
             if (expect.inputErrors() != null) {
                 return sameSet(expect.inputErrors(), actual.inputErrors()) ? null
@@ -114,6 +142,57 @@ public final class ScenarioRunner {
             differences.add("expected reasons without " + sorted(expect.reasonsExclude()) + ", got " + sorted(codes));
         }
         return differences.isEmpty() ? null : String.join("; ", differences);
+    }
+
+    /** The parts of the decision the scenario names, with the values it expects. */
+    private static Map<String, Object> expected(Expectation expect) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        if (expect.inputErrors() != null) {
+            parts.put("inputErrors", sorted(expect.inputErrors()));
+            return parts;
+        }
+        putIfNamed(parts, "outcome", expect.outcome());
+        putIfNamed(parts, "grantHkd", expect.grantHkd());
+        if (expect.levelGiven()) {
+            parts.put("level", expect.level());
+        }
+        putIfNamed(parts, "reasons", expect.reasons() == null ? null : sorted(expect.reasons()));
+        putIfNamed(parts, "reasonsInclude", expect.reasonsInclude() == null ? null : sorted(expect.reasonsInclude()));
+        putIfNamed(parts, "reasonsExclude", expect.reasonsExclude() == null ? null : sorted(expect.reasonsExclude()));
+        return parts;
+    }
+
+    /** What the rules gave for the same parts; the whole decision when it was refused, or why it was not decided. */
+    private static Map<String, Object> got(Expectation expect, Actual actual, String failure) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        if (actual == null) {
+            parts.put("error", failure);
+            return parts;
+        }
+        if (actual.inputErrors() != null) {
+            parts.put("inputErrors", actual.inputErrors());
+            return parts;
+        }
+        boolean whole = expect.inputErrors() != null;
+        if (whole || expect.outcome() != null) {
+            parts.put("outcome", actual.outcome());
+        }
+        if (whole || expect.grantHkd() != null) {
+            parts.put("grantHkd", actual.grantHkd());
+        }
+        if (whole || expect.levelGiven()) {
+            parts.put("level", actual.level());
+        }
+        if (whole || expect.reasons() != null || expect.reasonsInclude() != null || expect.reasonsExclude() != null) {
+            parts.put("reasons", sorted(actual.reasons()));
+        }
+        return parts;
+    }
+
+    private static void putIfNamed(Map<String, Object> parts, String name, Object value) {
+        if (value != null) {
+            parts.put(name, value);
+        }
     }
 
     /** Whether the scenario's decision is as expected. */
