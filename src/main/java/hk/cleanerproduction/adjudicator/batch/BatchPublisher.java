@@ -1,6 +1,10 @@
 package hk.cleanerproduction.adjudicator.batch;
 
+import hk.cleanerproduction.adjudicator.adjudication.Adjudication;
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.documents.Letter;
+import hk.cleanerproduction.adjudicator.documents.PdfRenderer;
+import hk.cleanerproduction.adjudicator.documents.Wording;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.store.DecisionStore;
 import hk.cleanerproduction.adjudicator.decision.Reason;
@@ -13,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +34,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * The last step of a batch: writes decisions.jsonl, decisions.csv, errors.csv and report.html from the
- * stored rows, in row order, after the budget and the certificate numbers are applied (both are
+ * The last step of a batch: writes decisions.jsonl, decisions.csv, errors.csv, report.html and report.pdf
+ * (and, when asked, letters/&lt;subjectId&gt;.pdf for every decided row) from the stored rows, in row order, after the budget and the certificate numbers are applied (both are
  * decided here, from all the rows, in a fixed order, so every rerun gives the same files). Each file
  * is written under a temporary name and then moved into place, so a run killed while writing leaves
  * either the old file or the new one, never half of one; the step is simply done again on restart.
@@ -41,6 +48,7 @@ class BatchPublisher {
     private static final List<String> DECISION_COLUMNS = List.of("row", "decisionId", "subjectId", "kind", "outcome",
             "grantHkd", "level", "score", "certificateNumber", "labelValidFrom", "labelValidUntil", "asOf", "ruleIds",
             "reasonCodes", "rulesetVersion", "decidedAt");
+    static final String LETTERS = "letters";
     private static final List<String> ERROR_COLUMNS = List.of("row", "subjectId", "field", "message");
 
     /** Reads stored decisions back as they were made: decidedAt keeps its Hong Kong offset. */
@@ -50,12 +58,16 @@ class BatchPublisher {
     private final BatchRowStore rows;
     private final DecisionStore decisions;
     private final ActiveRuleset rules;
+    private final Clock clock;
+    private final PdfRenderer pdf;
     private final CsvMapper csv = new CsvMapper();
 
-    BatchPublisher(BatchRowStore rows, DecisionStore decisions, ActiveRuleset rules) {
+    BatchPublisher(BatchRowStore rows, DecisionStore decisions, ActiveRuleset rules, Clock clock, PdfRenderer pdf) {
         this.rows = rows;
         this.decisions = decisions;
         this.rules = rules;
+        this.clock = clock;
+        this.pdf = pdf;
     }
 
     BatchSummary publish(long jobInstanceId, BatchRequest request, String rulesetVersion) {
@@ -65,9 +77,14 @@ class BatchPublisher {
                         rows.inOrderOfReceipt(jobInstanceId, "ELIGIBLE"));
         Map<Integer, String> certificates = request.kind().certificateNumbers(rows.awardees(jobInstanceId));
         ReportCollector report = new ReportCollector(request.kind());
+        Wording wording = Wording.of(rules.get().directory());
         Path out = request.out();
+        Path letters = out.resolve(LETTERS);
         try {
             Files.createDirectories(out);
+            if (request.letters()) {
+                Files.createDirectories(letters);
+            }
             Path jsonl = temp(out, "decisions.jsonl");
             Path decisionsCsv = temp(out, "decisions.csv");
             Path errorsCsv = temp(out, "errors.csv");
@@ -79,6 +96,10 @@ class BatchPublisher {
                     // the report and the files in row order, on this thread
                     List<PublishedRow> published = page.parallelStream()
                             .map(row -> published(row, allocation, certificates)).toList();
+                    if (request.letters()) {
+                        published.parallelStream().filter(p -> p.decision() != null)
+                                .forEach(p -> writeLetter(letters, p, wording));
+                    }
                     // the final decisions (budget, certificate) go into the decision store, linked to the batch
                     decisions.saveBatch(jobInstanceId, published.stream().filter(p -> p.decision() != null && p.row().inputJson() != null)
                             .map(p -> new DecisionStore.BatchDecision(p.row().inputJson(), p.decision(), p.json())).toList());
@@ -99,12 +120,20 @@ class BatchPublisher {
             }
             BatchSummary summary = report.summary(jobInstanceId, request.input().toString(), out.toString(), rulesetVersion,
                     allocation);
+            OffsetDateTime generatedAt = OffsetDateTime.now(clock.withZone(Adjudication.HONG_KONG)).truncatedTo(ChronoUnit.SECONDS);
+            String page = HtmlReport.render(summary, report, allocation, wording, generatedAt);
             Path html = temp(out, "report.html");
-            Files.writeString(html, HtmlReport.render(summary, report, allocation), StandardCharsets.UTF_8);
+            Files.writeString(html, page, StandardCharsets.UTF_8);
+            long pdfStarted = System.nanoTime();
+            Path reportPdf = temp(out, "report.pdf");
+            Files.write(reportPdf, pdf.render(page, HtmlReport.title(summary, wording), generatedAt,
+                    "report " + jobInstanceId + " " + generatedAt));
+            log.info("report.pdf made in {} ms", (System.nanoTime() - pdfStarted) / 1_000_000);
             moveIntoPlace(jsonl, out.resolve("decisions.jsonl"));
             moveIntoPlace(decisionsCsv, out.resolve("decisions.csv"));
             moveIntoPlace(errorsCsv, out.resolve("errors.csv"));
             moveIntoPlace(html, out.resolve("report.html"));
+            moveIntoPlace(reportPdf, out.resolve("report.pdf"));
             log.info("Wrote {} rows to {} in {} ms", summary.rows(), out, (System.nanoTime() - started) / 1_000_000);
             return summary;
         } catch (IOException e) {
@@ -130,6 +159,24 @@ class BatchPublisher {
         // unchanged decisions are written exactly as they were stored (and returned)
         String json = decision == stored ? row.decisionJson() : Json.mapper().writeValueAsString(decision);
         return new PublishedRow(row, decision, json, decisionRow(row.rowNumber(), decision));
+    }
+
+    /** The letter of one decided row, under a temporary name and then moved into place. */
+    private void writeLetter(Path folder, PublishedRow p, Wording wording) {
+        String name = fileName(p.decision().subjectId()) + ".pdf";
+        Path temp = temp(folder, name);
+        try {
+            Files.write(temp, new Letter(p.decision(), p.row().subjectName(), p.row().category()).pdf(wording, pdf));
+            moveIntoPlace(temp, folder.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the letter " + folder.resolve(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A subject id as a file name: anything but letters, digits, '-', '_' and '.' becomes '_'. */
+    static String fileName(String subjectId) {
+        String name = subjectId.replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.startsWith(".") ? "_" + name.substring(1) : name;
     }
 
     private static Path temp(Path out, String name) {

@@ -4,10 +4,14 @@ import java.nio.file.Path;
 
 /**
  * One ceremony batch as asked for: what to decide, from which file, into which folder, and the budget
- * (funding only; null for none). Paths are made absolute, so the same command from another folder is
- * the same run.
+ * (funding only; null for none), and whether to write a letter per decided row. Paths are made absolute,
+ * so the same command from another folder is the same run.
  */
-public record BatchRequest(BatchKind kind, Path input, Path out, Long budgetHkd) {
+public record BatchRequest(BatchKind kind, Path input, Path out, Long budgetHkd, boolean letters) {
+
+    public BatchRequest(BatchKind kind, Path input, Path out, Long budgetHkd) {
+        this(kind, input, out, budgetHkd, false);
+    }
 
     public BatchRequest {
         input = input.toAbsolutePath().normalize();

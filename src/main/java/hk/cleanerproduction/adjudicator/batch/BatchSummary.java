@@ -57,7 +57,7 @@ public record BatchSummary(
                     grouped(allocation.budgetHkd()), grouped(allocation.allocatedHkd()), allocation.funded(),
                     grouped(allocation.remainingHkd()), allocation.waitlisted()));
         }
-        sb.append("  written to ").append(out).append(": decisions.jsonl, decisions.csv, errors.csv, report.html\n");
+        sb.append("  written to ").append(out).append(": decisions.jsonl, decisions.csv, errors.csv, report.html, report.pdf\n");
         return sb.toString();
     }
 }

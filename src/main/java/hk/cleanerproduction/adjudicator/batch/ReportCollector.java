@@ -4,6 +4,7 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ final class ReportCollector {
     private final List<Refusal> refusals = new ArrayList<>();
     private long refusalsLeftOut;
     private final List<BadRow> badRowList = new ArrayList<>();
+    private LocalDate firstAsOf;
+    private LocalDate lastAsOf;
 
     ReportCollector(BatchKind kind) {
         this.kind = kind;
@@ -49,6 +52,10 @@ final class ReportCollector {
         rows++;
         decided++;
         byOutcome.merge(decision.outcome(), 1L, Long::sum);
+        if (decision.asOf() != null) {
+            firstAsOf = firstAsOf == null || decision.asOf().isBefore(firstAsOf) ? decision.asOf() : firstAsOf;
+            lastAsOf = lastAsOf == null || decision.asOf().isAfter(lastAsOf) ? decision.asOf() : lastAsOf;
+        }
         grantsHkd.merge(decision.outcome(), decision.grantHkd() == null ? 0L : decision.grantHkd(), Long::sum);
         for (Reason r : decision.reasons()) {
             reasons.merge(r.ruleId() + " " + r.code(), new BatchSummary.ReasonCount(r.ruleId(), r.code(), r.effect().name(),
@@ -93,6 +100,15 @@ final class ReportCollector {
         List<Awardee> sorted = new ArrayList<>(awardees);
         sorted.sort(Comparator.comparing(Awardee::certificateNumber));
         return sorted;
+    }
+
+    /** The earliest as-of date of the decisions (recognition: the ceremony), or null when none was decided. */
+    LocalDate firstAsOf() {
+        return firstAsOf;
+    }
+
+    LocalDate lastAsOf() {
+        return lastAsOf;
     }
 
     List<Refusal> refusals() {

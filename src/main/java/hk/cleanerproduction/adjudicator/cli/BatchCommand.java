@@ -22,8 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code batch funding|recognition --input FILE.csv|FILE.jsonl --out DIR [--budget HKD]}: decides every
- * row into DIR (decisions.jsonl, decisions.csv, errors.csv, report.html) and prints a summary. Starts
+ * {@code batch funding|recognition --input FILE.csv|FILE.jsonl --out DIR [--budget HKD] [--letters]}: decides
+ * every row into DIR (decisions.jsonl, decisions.csv, errors.csv, report.html, report.pdf; with --letters a
+ * letter per decided row under letters/) and prints a summary. Starts
  * the Spring application without a web server, for Spring Batch and the database (./data by default).
  * Killed, it resumes when run again with the same arguments.
  */
@@ -36,6 +37,9 @@ final class BatchCommand extends RowsCommand {
     @Option(names = "--budget", paramLabel = "HKD", description = "funding: fund ELIGIBLE applications in order of receipt up to this total; the rest WAITLIST")
     Long budget;
 
+    @Option(names = "--letters", description = "also write letters/<subjectId>.pdf: a letter in English and Chinese for every decided row")
+    boolean letters;
+
     @Option(names = "--progress-every", paramLabel = "SECONDS", description = "without a terminal, a progress line this often (default: ${DEFAULT-VALUE})")
     double progressEvery = 5;
 
@@ -43,7 +47,7 @@ final class BatchCommand extends RowsCommand {
     int run(PrintStream out, PrintStream err) throws IOException {
         BatchRequest request;
         try {
-            request = new BatchRequest(BatchKind.valueOf(kind.name().toUpperCase()), input, this.out, budget);
+            request = new BatchRequest(BatchKind.valueOf(kind.name().toUpperCase()), input, this.out, budget, letters);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return AdjudicatorCli.BAD_INPUT;
@@ -92,6 +96,9 @@ final class BatchCommand extends RowsCommand {
                 out.println("This batch was already complete: its files were written again from the stored decisions.");
             }
             out.print(outcome.summary().text());
+            if (request.letters()) {
+                out.println("  letters: " + outcome.summary().decided() + " in " + request.out().resolve("letters"));
+            }
             return outcome.summary().badRows() > 0 ? AdjudicatorCli.BAD_INPUT : AdjudicatorCli.DECIDED;
         } catch (BatchInputException e) {
             err.println(e.getMessage());

@@ -42,11 +42,13 @@ class DecisionController {
 
     private final DecisionService decisions;
     private final DecisionReplay replays;
+    private final DecisionLetters letters;
     private final RequestBodies bodies;
 
-    DecisionController(DecisionService decisions, DecisionReplay replays, RequestBodies bodies) {
+    DecisionController(DecisionService decisions, DecisionReplay replays, DecisionLetters letters, RequestBodies bodies) {
         this.decisions = decisions;
         this.replays = replays;
+        this.letters = letters;
         this.bodies = bodies;
     }
 
@@ -87,6 +89,23 @@ class DecisionController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Decision.class)))
     void decision(@PathVariable String decisionId, HttpServletResponse response) throws IOException {
         writeJson(response, decisions.stored(decisionId).decisionJson().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(path = "/decisions/{decisionId}/letter",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "The letter to the enterprise about a stored decision, in English and Traditional Chinese",
+            description = "The same letter a batch writes with `--letters`: the outcome, every reason that is not INFO "
+                    + "with its rule id and source, the decision id and ruleset version. The same decision gives the same bytes.")
+    @ApiResponse(responseCode = "200", description = "the letter (A4, with the Chinese font embedded)",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"),
+                    examples = @ExampleObject(name = "letter", summary = "a PDF document", value = "%PDF-1.4 …")))
+    void letter(@PathVariable String decisionId, HttpServletResponse response) throws IOException {
+        byte[] pdf = letters.letter(decisionId);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"letter-" + decisionId + ".pdf\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
     }
 
     @GetMapping("/decisions/{decisionId}/replay")

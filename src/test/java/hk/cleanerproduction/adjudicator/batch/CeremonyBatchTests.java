@@ -7,6 +7,7 @@ import hk.cleanerproduction.adjudicator.store.StoredDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
+import hk.cleanerproduction.adjudicator.documents.PdfText;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,8 +154,8 @@ class CeremonyBatchTests {
 
     @Test
     void the2024CeremonyThroughTheBatchAwards215WithUniqueCertificateNumbersAndExplainsEveryRefusal() throws Exception {
-        BatchSummary summary = batch.run(new BatchRequest(BatchKind.RECOGNITION, RECOGNITION_CSV, temp.resolve("ceremony"), null))
-                .summary();
+        BatchSummary summary = batch.run(new BatchRequest(BatchKind.RECOGNITION, RECOGNITION_CSV, temp.resolve("ceremony"), null,
+                true)).summary();
 
         assertThat(summary.decided()).isEqualTo(240);
         assertThat(summary.byOutcome()).containsEntry("AWARDED", 215L).containsEntry("NOT_AWARDED", 25L);
@@ -179,6 +180,24 @@ class CeremonyBatchTests {
                 .orElseThrow();
         assertThat(report).contains(refused.subjectId())
                 .contains(org.springframework.web.util.HtmlUtils.htmlEscape(refused.reasons().get(0).messageZh(), "UTF-8"));
+
+        PdfText pdf = PdfText.of(temp.resolve("ceremony/report.pdf"));
+        assertThat(pdf.pages()).isGreaterThan(2);
+        assertThat(pdf.flat()).contains("Excellent Partner", "優越伙伴", "製造業", "未獲頒標誌", "CPP-2024-M-E-001", refused.subjectId(),
+                        refused.reasons().get(0).messageZh(), "Ceremony on ", "頒授典禮日期", "nominations-2024.csv",
+                        "Page 1 of " + pdf.pages(), "第 " + pdf.pages() + " 頁，共 " + pdf.pages() + " 頁")
+                .doesNotContain("EXCELLENT_PARTNER", "NOT_AWARDED", "MANUFACTURING", "ET_SERVICE_PROVIDER", temp.toString(),
+                        RECOGNITION_CSV.toAbsolutePath().getParent().toString());
+        // the awardees' table heads every page it runs on to
+        assertThat(pdf.pageTexts().stream().filter(page -> page.contains("CPP-2024-"))).hasSizeGreaterThan(1)
+                .allSatisfy(page -> assertThat(page).contains("Certificate", "證書編號"));
+
+        try (var letters = Files.list(temp.resolve("ceremony/letters"))) {
+            assertThat(letters.filter(f -> f.toString().endsWith(".pdf"))).hasSize(240);
+        }
+        Decision first = excellent.get(0);
+        assertThat(PdfText.of(temp.resolve("ceremony/letters/" + first.subjectId() + ".pdf")).flat())
+                .contains("CPP-2024-M-E-001", first.decisionId(), "優越伙伴");
     }
 
     static List<Decision> decisions(Path out) throws Exception {

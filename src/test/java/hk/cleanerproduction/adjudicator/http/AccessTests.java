@@ -47,6 +47,7 @@ class AccessTests {
     }
 
     private static final String NO_DECISION = "00000000-0000-0000-0000-000000000000";
+    private static final String NO_DRAFT = "/api/v1/drafts/999999";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("POST", "/api/v1/funding/decisions", "/api/v1/funding/decisions", Door.DECISION_CLIENT),
@@ -54,7 +55,30 @@ class AccessTests {
             new Endpoint("GET", "/api/v1/decisions/" + NO_DECISION, "/api/v1/decisions/{decisionId}", Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/decisions/" + NO_DECISION + "/replay", "/api/v1/decisions/{decisionId}/replay",
                     Door.DECISION_CLIENT),
+            new Endpoint("GET", "/api/v1/decisions/" + NO_DECISION + "/letter", "/api/v1/decisions/{decisionId}/letter",
+                    Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/ruleset", "/api/v1/ruleset", Door.POLICY_OFFICER),
+            new Endpoint("GET", "/api/v1/ruleset/versions", "/api/v1/ruleset/versions", Door.POLICY_OFFICER),
+            new Endpoint("GET", "/api/v1/ruleset/versions/none/diff/none", "/api/v1/ruleset/versions/{a}/diff/{b}",
+                    Door.POLICY_OFFICER),
+            new Endpoint("POST", "/api/v1/ruleset/versions/none/activate", "/api/v1/ruleset/versions/{version}/activate",
+                    Door.POLICY_OFFICER),
+            new Endpoint("POST", "/api/v1/drafts", "/api/v1/drafts", Door.POLICY_OFFICER),
+            new Endpoint("GET", "/api/v1/drafts", "/api/v1/drafts", Door.POLICY_OFFICER),
+            new Endpoint("GET", NO_DRAFT, "/api/v1/drafts/{draftId}", Door.POLICY_OFFICER),
+            new Endpoint("DELETE", NO_DRAFT, "/api/v1/drafts/{draftId}", Door.POLICY_OFFICER),
+            new Endpoint("GET", NO_DRAFT + "/diff", "/api/v1/drafts/{draftId}/diff", Door.POLICY_OFFICER),
+            new Endpoint("GET", NO_DRAFT + "/files/rules.txt", "/api/v1/drafts/{draftId}/files/{path}", Door.POLICY_OFFICER),
+            new Endpoint("PUT", NO_DRAFT + "/files/rules.txt", "/api/v1/drafts/{draftId}/files/{path}", Door.POLICY_OFFICER),
+            new Endpoint("DELETE", NO_DRAFT + "/files/rules.txt", "/api/v1/drafts/{draftId}/files/{path}", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/check", "/api/v1/drafts/{draftId}/check", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/scenarios/accept", "/api/v1/drafts/{draftId}/scenarios/accept", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/impact", "/api/v1/drafts/{draftId}/impact", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/submit", "/api/v1/drafts/{draftId}/submit", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/approve", "/api/v1/drafts/{draftId}/approve", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/activate", "/api/v1/drafts/{draftId}/activate", Door.POLICY_OFFICER),
+            new Endpoint("POST", NO_DRAFT + "/rebase", "/api/v1/drafts/{draftId}/rebase", Door.POLICY_OFFICER),
+            new Endpoint("GET", "/api/v1/data-sets", "/api/v1/data-sets", Door.POLICY_OFFICER),
             new Endpoint("POST", "/api/v1/ruleset/reload", "/api/v1/ruleset/reload", Door.POLICY_OFFICER),
             new Endpoint("POST", "/api/v1/batches", "/api/v1/batches", Door.SECRETARIAT),
             new Endpoint("GET", "/api/v1/batches/999999", "/api/v1/batches/{id}", Door.SECRETARIAT),
@@ -167,11 +191,11 @@ class AccessTests {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        if (endpoint.method().equals("POST")) {
-            request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(SampleApplication.sample().json()));
-        } else {
-            request.GET();
+        switch (endpoint.method()) {
+            case "POST", "PUT" -> request.header("Content-Type", "application/json")
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString(SampleApplication.sample().json()));
+            case "DELETE" -> request.DELETE();
+            default -> request.GET();
         }
         return client.send(request.build());
     }

@@ -8,6 +8,7 @@ import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.batch.BatchKind;
 import hk.cleanerproduction.adjudicator.batch.BatchRequest;
 import hk.cleanerproduction.adjudicator.batch.CeremonyBatch;
+import hk.cleanerproduction.adjudicator.documents.PdfText;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
@@ -69,7 +70,7 @@ class DecisionServiceTests {
 
     @Test
     void aDecisionTheCeremonyBatchMadeIsReadAndReplayedOverHttp(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
-        batches.run(new BatchRequest(BatchKind.RECOGNITION, Path.of("test-data/recognition/nominations-2024.csv"), out, null));
+        batches.run(new BatchRequest(BatchKind.RECOGNITION, Path.of("test-data/recognition/nominations-2024.csv"), out, null, true));
         String line = Files.readAllLines(out.resolve("decisions.jsonl"), StandardCharsets.UTF_8).get(0);
         String id = Json.mapper().readTree(line).get("decisionId").asString();
 
@@ -80,6 +81,24 @@ class DecisionServiceTests {
         assertThat(read.body()).isEqualTo(line);
         assertThat(replayed.statusCode()).isEqualTo(200);
         assertThat(json(replayed).get("agrees").asBoolean()).isTrue();
+
+        HttpResponse<byte[]> letter = client.getBytes("/api/v1/decisions/" + id + "/letter", "client", "application/pdf");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String subjectId = Json.mapper().readTree(line).get("subjectId").asString();
+        // the letter the batch wrote, byte for byte: made from the stored decision alone
+        assertThat(letter.body()).isEqualTo(Files.readAllBytes(out.resolve("letters/" + subjectId + ".pdf")));
+        assertThat(PdfText.of(letter.body()).flat()).contains(id, subjectId, "粵港清潔生產伙伴標誌計劃");
+    }
+
+    @Test
+    void theLetterOfAnUnknownDecisionIsNotFoundAsAProblem() {
+        HttpResponse<String> missing = client.send(client.request("/api/v1/decisions/" + UUID.randomUUID() + "/letter", "client")
+                .header("Accept", "application/pdf").GET().build());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(missing).get("status").asInt()).isEqualTo(404);
     }
 
     @Test

@@ -32,6 +32,17 @@ final class ServiceClient {
         return send(request(path, user).GET().build());
     }
 
+    HttpResponse<byte[]> getBytes(String path, String user, String accept) {
+        try {
+            return http.send(request(path, user).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> post(String path, String user, String json, String... headers) {
         HttpRequest.Builder request = request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));

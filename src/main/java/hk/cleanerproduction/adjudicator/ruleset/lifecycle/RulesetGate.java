@@ -1,4 +1,5 @@
 package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
+import hk.cleanerproduction.adjudicator.documents.WordingCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.CompiledCodeCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.ParameterTableCheck;
 import hk.cleanerproduction.adjudicator.ruleset.check.RuleCheck;
@@ -50,15 +51,15 @@ public final class RulesetGate {
         this.cache = cache;
     }
 
-    /** Every check: safety first, then parameter tables and rule conventions; nothing remembered. */
+    /** Every check: safety first, then parameter tables, rule conventions and the documents' wording; nothing remembered. */
     public static RulesetGate standard(RulesetLoader loader) {
-        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new TableValueCheck(), new RuleConventionCheck()),
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new TableValueCheck(), new RuleConventionCheck(), new WordingCheck()),
                 Optional.empty());
     }
 
     /** Every check, remembering passes in {@code cache} so that unchanged rules are only built, not checked again. */
     public static RulesetGate standard(RulesetLoader loader, GateCache cache) {
-        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new TableValueCheck(), new RuleConventionCheck()),
+        return new RulesetGate(loader, new SafetyCheck(), List.of(new ParameterTableCheck(), new TableValueCheck(), new RuleConventionCheck(), new WordingCheck()),
                 Optional.of(cache));
     }
 

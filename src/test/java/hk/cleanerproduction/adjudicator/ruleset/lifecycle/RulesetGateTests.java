@@ -63,6 +63,16 @@ class RulesetGateTests {
     }
 
     @Test
+    void aLetterThatCannotBeFilledInIsRefusedAtItsLineWithTheRest() {
+        CheckReport report = refused("documents/letter.properties", "valid from {validFrom}", "valid from {validFrm}");
+
+        assertThat(lines(report)).containsExactly(rules.where("documents/letter.properties", "{validFrm}")
+                + ": '{validFrm}' is not a value 'letter.outcome.AWARDED' can show; it can show {category}, {certificate}, "
+                + "{enterprise}, {grant}, {level}, {programme}, {score}, {subjectId}, {validFrom}, {validUntil}");
+        assertThat(report.ruleset()).isEmpty();
+    }
+
+    @Test
     void aScenarioThatNoLongerHoldsIsReportedAtItsLineWithExpectedAndActual() {
         // the officer lowers the ceiling but forgets the scenarios that pin it
         CheckReport report = refused("funding/parameters/grant-terms.drl.csv",
