@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,20 @@ public final class RulesetLoader {
         return build(dir);
     }
 
+    /**
+     * The rule base these files built before, read back from {@code cache}, or else built now (and then
+     * remembered there): the same rules either way, the first much sooner.
+     */
+    public Ruleset buildOrReuse(RulesDirectory dir, BuiltRulesCache cache) throws RulesetBuildException {
+        Optional<Ruleset> built = cache.find(dir, sessionPoolSize);
+        if (built.isPresent()) {
+            return built.get();
+        }
+        Ruleset ruleset = build(dir);
+        cache.remember(ruleset);
+        return ruleset;
+    }
+
     public Ruleset build(RulesDirectory dir) throws RulesetBuildException {
         List<RuleFile> compiled = dir.compiledFiles();
         if (compiled.isEmpty()) {
@@ -64,6 +79,7 @@ public final class RulesetLoader {
         for (RuleFile file : compiled) {
             kfs.write(RESOURCES + file.relativePath(), ks.getResources().newByteArrayResource(file.content()));
         }
+        RuleBuildClassLoader.shared().beforeCompiling();
         KieBuilder builder = ks.newKieBuilder(kfs, RuleBuildClassLoader.shared());
         try {
             builder.buildAll(DrlProject.class);
@@ -106,7 +122,7 @@ public final class RulesetLoader {
         return new RuleProblem(dir.display(file), line, "cannot be read: " + plain(text) + hint);
     }
 
-    private static List<String> ruleNames(KieBase kieBase) {
+    static List<String> ruleNames(KieBase kieBase) {
         List<String> names = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
