@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -46,12 +47,15 @@ final class DecideCommand extends RulesDirCommand {
             err.println("Cannot read " + file + ": " + e.getMessage());
             return AdjudicatorCli.BAD_INPUT;
         }
+        // the input reader (Jackson, Jakarta Validation) starts on the other core while the rules load:
+        // each is about a second of class loading on its own
+        CompletableFuture<Adjudication> adjudication = CompletableFuture.supplyAsync(() -> new Adjudication(Clock.systemUTC()));
         Ruleset ruleset = rules.gatedOrReport(err);
         if (ruleset == null) {
             return AdjudicatorCli.RULES_FAIL_THE_GATE;
         }
         try {
-            Decision decision = new Adjudication(Clock.systemUTC()).decide(ruleset, kind.decisionKind, json);
+            Decision decision = adjudication.join().decide(ruleset, kind.decisionKind, json);
             out.println(Json.pretty().writeValueAsString(decision));
             return AdjudicatorCli.DECIDED;
         } catch (RuleRunLimitException e) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -38,21 +39,42 @@ final class RuleBuildClassLoader extends ClassLoader {
 
     private static final class Shared {
         static final RuleBuildClassLoader INSTANCE = new RuleBuildClassLoader(RuleBuildClassLoader.class.getClassLoader(),
-                classPathPackages());
+                RuleBuildClassLoader::classPathPackages);
     }
 
-    private final Set<String> knownPackages; // null: unknown, ask the parent about every name
+    private final Supplier<Optional<Set<String>>> classPathPackages;
+    private volatile Set<String> knownPackages; // null: not listed yet (or unknown), ask the parent about every name
+    private volatile boolean listed;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
     RuleBuildClassLoader(ClassLoader parent, Optional<Set<String>> classPathPackages) {
+        this(parent, () -> classPathPackages);
+        beforeCompiling();
+    }
+
+    /** The class path is listed only when rules are compiled: see {@link #beforeCompiling()}. */
+    RuleBuildClassLoader(ClassLoader parent, Supplier<Optional<Set<String>>> classPathPackages) {
         super("rules", parent);
-        if (classPathPackages.isPresent()) {
-            Set<String> packages = new HashSet<>(classPathPackages.get());
+        this.classPathPackages = classPathPackages;
+    }
+
+    /**
+     * Lists the class path, once, before the first compilation, which tries thousands of names that do
+     * not exist. Reading back a rule base already built tries only a few (the types the rules declare,
+     * defined from the cache after the parent says no), so a command on unchanged rules does not read the
+     * directories of ~140 jars.
+     */
+    synchronized void beforeCompiling() {
+        if (listed) {
+            return;
+        }
+        Optional<Set<String>> classPath = classPathPackages.get();
+        if (classPath.isPresent()) {
+            Set<String> packages = new HashSet<>(classPath.get());
             ModuleLayer.boot().modules().forEach(m -> packages.addAll(m.getPackages()));
             this.knownPackages = Set.copyOf(packages);
-        } else {
-            this.knownPackages = null;
         }
+        listed = true;
     }
 
     /** The one instance of the application: its memory of misses serves every build and reload. */
@@ -62,7 +84,8 @@ final class RuleBuildClassLoader extends ClassLoader {
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (missing.contains(name) || (knownPackages != null && !knownPackages.contains(packageOf(name)))) {
+        Set<String> known = knownPackages;
+        if (missing.contains(name) || (known != null && !known.contains(packageOf(name)))) {
             throw new NoSuchClass(name);
         }
         try {

@@ -15,8 +15,8 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A built, immutable ruleset: the rule base, the files it was built from and its version. Safe to
@@ -25,11 +25,11 @@ import org.kie.api.runtime.KieSession;
 public final class Ruleset {
 
     private final RulesDirectory directory;
-    private final KieContainer container;
+    private final KieContainer container; // null for a rule base read back from the BuiltRulesCache
     private final KieBase kieBase;
     private final List<String> ruleNames;
     private final Instant builtAt;
-    private final KieContainerSessionsPool pool;
+    private final KieSessionsPool pool;
     private final String version;
     private final String contentHash;
     private final RunLimits limits;
@@ -54,7 +54,7 @@ public final class Ruleset {
         this.kieBase = kieBase;
         this.ruleNames = List.copyOf(ruleNames);
         this.builtAt = builtAt;
-        this.pool = container.newKieSessionsPool(poolSize);
+        this.pool = kieBase.newKieSessionsPool(poolSize);
         this.contentHash = directory.contentHash();
         this.version = directory.label() + "-" + contentHash.substring(0, 8);
         this.limits = directory.limits();
@@ -150,6 +150,8 @@ public final class Ruleset {
     /** Frees the session pool and the container; the ruleset must not be used afterwards. */
     public void close() {
         pool.shutdown();
-        container.dispose();
+        if (container != null) {
+            container.dispose();
+        }
     }
 }

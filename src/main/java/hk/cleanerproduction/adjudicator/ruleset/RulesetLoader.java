@@ -51,6 +51,20 @@ public final class RulesetLoader {
         return build(dir);
     }
 
+    /**
+     * The rule base these files built before, read back from {@code cache}, or else built now (and then
+     * remembered there): the same rules either way, the first much sooner.
+     */
+    public Ruleset buildOrReuse(RulesDirectory dir, BuiltRulesCache cache) throws RulesetBuildException {
+        Optional<Ruleset> built = cache.find(dir, sessionPoolSize);
+        if (built.isPresent()) {
+            return built.get();
+        }
+        Ruleset ruleset = build(dir);
+        cache.remember(ruleset);
+        return ruleset;
+    }
+
     public Ruleset build(RulesDirectory dir) throws RulesetBuildException {
         // one build at a time in a JVM: two at once (a reload and the follower of another replica's
         // activation, or two replicas in one test JVM) failed to resolve the types their DRL declares
@@ -75,6 +89,7 @@ public final class RulesetLoader {
         for (RuleFile file : compiled) {
             kfs.write(RESOURCES + file.relativePath(), ks.getResources().newByteArrayResource(file.content()));
         }
+        RuleBuildClassLoader.shared().beforeCompiling();
         KieBuilder builder = ks.newKieBuilder(kfs, RuleBuildClassLoader.shared());
         try {
             builder.buildAll(DrlProject.class);
@@ -117,7 +132,7 @@ public final class RulesetLoader {
         return new RuleProblem(dir.display(file), line, "cannot be read: " + plain(text) + hint);
     }
 
-    private static List<String> ruleNames(KieBase kieBase) {
+    static List<String> ruleNames(KieBase kieBase) {
         List<String> names = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {

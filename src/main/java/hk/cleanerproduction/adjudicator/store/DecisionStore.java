@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,15 @@ public class DecisionStore {
      * like any other decision. Decisions of the batch already stored (a run published again) are skipped.
      */
     public void saveBatch(long batchId, List<BatchDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        // only these decisions' ids, by the primary key alone (with batch_id in the condition HSQLDB reads
+        // the batch's index instead: every stored decision of the batch on every page, quadratic in its size)
+        String ids = String.join(", ", Collections.nCopies(decisions.size(), "?"));
         Set<String> stored = new HashSet<>(jdbc.queryForList(
-                "select decision_id from decision where batch_id = ?", String.class, batchId));
+                "select decision_id from decision where decision_id in (" + ids + ")", String.class,
+                decisions.stream().map(d -> d.decision().decisionId()).toArray()));
         insert(decisions.stream().filter(d -> !stored.contains(d.decision().decisionId()))
                 .map(d -> new NewDecision(d.inputJson(), d.decision(), d.decisionJson().getBytes(StandardCharsets.UTF_8), batchId))
                 .toList());

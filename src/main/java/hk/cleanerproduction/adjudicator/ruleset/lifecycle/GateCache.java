@@ -1,5 +1,6 @@
 package hk.cleanerproduction.adjudicator.ruleset.lifecycle;
 
+import hk.cleanerproduction.adjudicator.ruleset.BuiltRulesCache;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ public final class GateCache {
 
     private final Path dir;
     private final String applicationBuild;
+    private final BuiltRulesCache built;
 
     public GateCache(Path dir) {
         this(dir, applicationBuild());
@@ -37,6 +39,12 @@ public final class GateCache {
     GateCache(Path dir, String applicationBuild) {
         this.dir = dir;
         this.applicationBuild = applicationBuild;
+        this.built = new BuiltRulesCache(dir, applicationBuild);
+    }
+
+    /** Beside each pass, what the rules built: a second command on unchanged rules reads it back instead of compiling. */
+    public BuiltRulesCache built() {
+        return built;
     }
 
     /** What the gate found for these files when they passed. */

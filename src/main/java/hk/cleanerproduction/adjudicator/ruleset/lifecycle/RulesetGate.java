@@ -87,7 +87,10 @@ public final class RulesetGate {
         }
         CheckReport report = checkInFull(directory, start);
         if (report.passed()) {
-            cache.ifPresent(c -> c.remember(directory.contentHash(), new GateCache.Pass(report.ruleCount(), report.scenariosRun())));
+            cache.ifPresent(c -> {
+                c.remember(directory.contentHash(), new GateCache.Pass(report.ruleCount(), report.scenariosRun()));
+                report.ruleset().ifPresent(c.built()::remember);
+            });
         }
         return report;
     }
@@ -104,7 +107,7 @@ public final class RulesetGate {
     /** These very files passed before: build them (a build that fails now is still reported), skip the rest. */
     private CheckReport builtOnly(RulesDirectory directory, Instant start, GateCache.Pass pass) {
         try {
-            Ruleset ruleset = loader.build(directory);
+            Ruleset ruleset = cache.isPresent() ? loader.buildOrReuse(directory, cache.get().built()) : loader.build(directory);
             return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
                     Duration.between(start, Instant.now()), ruleset.ruleNames().size(), pass.scenariosRun(), 0, List.of(),
                     Optional.of(ruleset));
