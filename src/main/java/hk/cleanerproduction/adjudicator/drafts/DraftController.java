@@ -61,7 +61,7 @@ class DraftController {
     }
 
     @PostMapping(path = "/drafts", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A new draft: a copy of the active version (basedOn \"active\") or of a stored version")
+    @Operation(operationId = "createDraft", summary = "A new draft: a copy of the active version (basedOn \"active\") or of a stored version")
     ResponseEntity<DraftView.Summary> create(@RequestBody NewDraft body, Principal user) {
         Draft draft = drafts.create(user.getName(), body.basedOn(), body.title());
         return ResponseEntity.created(URI.create("/api/v1/drafts/" + draft.id()))
@@ -69,14 +69,14 @@ class DraftController {
     }
 
     @GetMapping("/drafts")
-    @Operation(summary = "Every draft, newest first")
+    @Operation(operationId = "listDrafts", summary = "Every draft, newest first")
     List<DraftView.Summary> list() {
         String active = drafts.activeVersion();
         return drafts.drafts().stream().map(d -> DraftView.Summary.of(d, active)).toList();
     }
 
     @GetMapping("/drafts/{draftId}")
-    @Operation(summary = "One draft: its files (with ETags), state, whether it is stale, its last check and its history")
+    @Operation(operationId = "getDraft", summary = "One draft: its files (with ETags), state, whether it is stale, its last check and its history")
     DraftView one(@PathVariable long draftId) {
         Draft draft = drafts.draft(draftId);
         var directory = drafts.directory(draftId);
@@ -86,13 +86,13 @@ class DraftController {
     }
 
     @DeleteMapping("/drafts/{draftId}")
-    @Operation(summary = "Discard the draft: kept with its history, but it no longer changes")
+    @Operation(operationId = "discardDraft", summary = "Discard the draft: kept with its history, but it no longer changes")
     DraftView.Summary discard(@PathVariable long draftId, Principal user) {
         return DraftView.Summary.of(drafts.discard(user.getName(), draftId), drafts.activeVersion());
     }
 
     @GetMapping(path = "/drafts/{draftId}/files/{*path}", produces = MediaType.ALL_VALUE)
-    @Operation(summary = "A file of the draft as it is (text, or the bytes of a spreadsheet), with its ETag")
+    @Operation(operationId = "getDraftFile", summary = "A file of the draft as it is (text, or the bytes of a spreadsheet), with its ETag")
     ResponseEntity<byte[]> file(@PathVariable long draftId, @PathVariable String path) {
         byte[] content = drafts.file(draftId, path);
         return ResponseEntity.ok().eTag(DraftService.etag(content))
@@ -100,7 +100,7 @@ class DraftController {
     }
 
     @PutMapping(path = "/drafts/{draftId}/files/{*path}", consumes = MediaType.ALL_VALUE)
-    @Operation(summary = "Save a file as typed; replacing one needs If-Match with its ETag (a stale one: 409)")
+    @Operation(operationId = "saveDraftFile", summary = "Save a file as typed; replacing one needs If-Match with its ETag (a stale one: 409)")
     ResponseEntity<DraftView.FileEntry> save(@PathVariable long draftId, @PathVariable String path,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request, Principal user)
             throws IOException {
@@ -113,21 +113,21 @@ class DraftController {
     }
 
     @DeleteMapping("/drafts/{draftId}/files/{*path}")
-    @Operation(summary = "Delete a file of the draft; needs If-Match with its ETag")
-    ResponseEntity<Void> delete(@PathVariable long draftId, @PathVariable String path,
+    @Operation(operationId = "deleteDraftFile", summary = "Delete a file of the draft; needs If-Match with its ETag")
+    Map<String, String> delete(@PathVariable long draftId, @PathVariable String path,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal user) {
         drafts.deleteFile(user.getName(), draftId, path, ifMatch);
-        return ResponseEntity.noContent().build();
+        return Map.of("deleted", DraftPaths.checked(path));
     }
 
     @PostMapping("/drafts/{draftId}/check")
-    @Operation(summary = "The gate on the draft: problems at file and line, failing scenarios with expected and got")
+    @Operation(operationId = "checkDraft", summary = "The gate on the draft: problems at file and line, failing scenarios with expected and got")
     CheckAnswer check(@PathVariable long draftId, Principal user) {
         return drafts.check(user.getName(), draftId);
     }
 
     @PostMapping(path = "/drafts/{draftId}/scenarios/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Rewrite the expectations of failing scenarios (file:line, or all) to what the draft now decides")
+    @Operation(operationId = "acceptScenarios", summary = "Rewrite the expectations of failing scenarios (file:line, or all) to what the draft now decides")
     Map<String, Object> accept(@PathVariable long draftId, @RequestBody Accept body, Principal user) {
         List<String> accepted = drafts.accept(user.getName(), draftId, body.scenarios(), Boolean.TRUE.equals(body.all()));
         return Map.of("accepted", accepted);
@@ -166,26 +166,26 @@ class DraftController {
     }
 
     @PostMapping("/drafts/{draftId}/submit")
-    @Operation(summary = "OPEN → SUBMITTED, only when the last check passed on the draft's current files")
+    @Operation(operationId = "submitDraft", summary = "OPEN → SUBMITTED, only when the last check passed on the draft's current files")
     DraftView.Summary submit(@PathVariable long draftId, Principal user) {
         return DraftView.Summary.of(drafts.submit(user.getName(), draftId), drafts.activeVersion());
     }
 
     @PostMapping("/drafts/{draftId}/approve")
-    @Operation(summary = "SUBMITTED → APPROVED, by a policy officer other than the author (the author gets 403)")
+    @Operation(operationId = "approveDraft", summary = "SUBMITTED → APPROVED, by a policy officer other than the author (the author gets 403)")
     DraftView.Summary approve(@PathVariable long draftId, @RequestBody(required = false) Approval body, Principal user) {
         return DraftView.Summary.of(drafts.approve(user.getName(), draftId, body == null ? null : body.comment()),
                 drafts.activeVersion());
     }
 
     @PostMapping("/drafts/{draftId}/activate")
-    @Operation(summary = "APPROVED → ACTIVE: through the gate again, then in force for the next decision")
+    @Operation(operationId = "activateDraft", summary = "APPROVED → ACTIVE: through the gate again, then in force for the next decision")
     DraftService.Activation activate(@PathVariable long draftId, Principal user) {
         return drafts.activate(user.getName(), draftId);
     }
 
     @PostMapping("/drafts/{draftId}/rebase")
-    @Operation(summary = "Move a stale draft onto the active version, keeping its own changes; back to OPEN")
+    @Operation(operationId = "rebaseDraft", summary = "Move a stale draft onto the active version, keeping its own changes; back to OPEN")
     Map<String, Object> rebase(@PathVariable long draftId, Principal user) {
         List<String> conflicts = drafts.rebase(user.getName(), draftId);
         return Map.of("draft", DraftView.Summary.of(drafts.draft(draftId), drafts.activeVersion()), "changedOnBothSides", conflicts);

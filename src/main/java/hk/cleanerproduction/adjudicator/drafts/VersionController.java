@@ -55,7 +55,7 @@ class VersionController {
     }
 
     @GetMapping("/ruleset/versions")
-    @Operation(summary = "Every activation, newest first: version, activatedAt, author, approver, title")
+    @Operation(operationId = "listRulesetVersions", summary = "Every activation, newest first: version, activatedAt, author, approver, title")
     List<VersionEntry> list() {
         String current = active.get().version();
         List<VersionEntry> entries = new ArrayList<>();
@@ -73,7 +73,7 @@ class VersionController {
     }
 
     @GetMapping("/ruleset/versions/{a}/diff/{b}")
-    @Operation(summary = "What changed from version a to version b, file by file (tables row by row)")
+    @Operation(operationId = "diffRulesetVersions", summary = "What changed from version a to version b, file by file (tables row by row)")
     Map<String, Object> diff(@PathVariable String a, @PathVariable String b) {
         return Map.of("from", a, "to", b, "files", VersionDiff.between(files(a), files(b)));
     }
@@ -87,7 +87,7 @@ class VersionController {
     }
 
     @PostMapping("/ruleset/versions/{version}/activate")
-    @Operation(summary = "Roll back to an earlier version: through the gate, recorded like any activation")
+    @Operation(operationId = "rollBackRuleset", summary = "Roll back to an earlier version: through the gate, recorded like any activation")
     Map<String, Object> rollback(@PathVariable String version, @RequestBody(required = false) Rollback body, Principal user) {
         RulesDirectory directory = versions.files(version)
                 .orElseThrow(() -> DraftException.notFound("There is no ruleset version " + version + "."));

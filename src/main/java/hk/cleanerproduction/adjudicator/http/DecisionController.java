@@ -93,7 +93,7 @@ class DecisionController {
 
     @GetMapping(path = "/decisions/{decisionId}/letter",
             produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    @Operation(summary = "The letter to the enterprise about a stored decision, in English and Traditional Chinese",
+    @Operation(operationId = "getDecisionLetter", summary = "The letter to the enterprise about a stored decision, in English and Traditional Chinese",
             description = "The same letter a batch writes with `--letters`: the outcome, every reason that is not INFO "
                     + "with its rule id and source, the decision id and ruleset version. The same decision gives the same bytes.")
     @ApiResponse(responseCode = "200", description = "the letter (A4, with the Chinese font embedded)",

@@ -29,7 +29,9 @@ import tools.jackson.databind.JsonNode;
  * DECISION_CLIENT). Every operation of the API description must be in the matrix, so a new endpoint
  * cannot go unguarded unnoticed. Every answer carries the security headers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// one wrong password for each of some 30 guarded endpoints from one address: more than the sign-in throttle lets
+// through in a minute (tested apart, in SignInThrottleTests), so it is set out of the way here
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "adjudicator.sign-in.max-failures=1000")
 @ActiveProfiles("test")
 class AccessTests {
 
