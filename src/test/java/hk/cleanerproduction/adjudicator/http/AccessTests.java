@@ -41,7 +41,6 @@ class AccessTests {
             new Endpoint("POST", "/api/v1/recognition/decisions", Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/decisions/00000000-0000-0000-0000-000000000000", Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/decisions/00000000-0000-0000-0000-000000000000/replay", Door.DECISION_CLIENT),
-            new Endpoint("GET", "/api/v1/decisions/00000000-0000-0000-0000-000000000000/letter", Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/ruleset", Door.POLICY_OFFICER),
             new Endpoint("POST", "/api/v1/ruleset/reload", Door.POLICY_OFFICER),
             new Endpoint("POST", "/api/v1/batches", Door.SECRETARIAT),
