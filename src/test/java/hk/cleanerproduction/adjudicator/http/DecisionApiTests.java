@@ -73,6 +73,9 @@ class DecisionApiTests {
     DecisionReplay replays;
 
     @MockitoBean
+    DecisionLetters letters;
+
+    @MockitoBean
     ActiveRuleset activeRuleset;
 
     @MockitoBean
