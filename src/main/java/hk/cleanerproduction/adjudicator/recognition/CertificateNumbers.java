@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Certificate numbers of one ceremony (R-LAB-1: unique [V]): {@code CPP-2024-M-E-001} is the award
  * year, the category (M manufacturing, S sourcing, T environmental technology service), the level
- * (E Excellent Partner, P Partner) and a 3-digit sequence within that category and level. A batch
+ * (E Excellent Partner, P Partner) and a sequence within that category and level, of three digits or, past
+ * 999, as many as it takes (a ceremony of any size is numbered, each number unique). A batch
  * numbers its awardees with one instance, in a stable order, so a rerun gives the same numbers.
  * Not thread-safe: one batch, one numbering.
  */
@@ -26,8 +27,8 @@ public final class CertificateNumbers {
     }
 
     public static String format(int awardYear, Category category, Level level, int sequence) {
-        if (sequence < 1 || sequence > 999) {
-            throw new IllegalArgumentException("a certificate sequence runs from 1 to 999, not " + sequence);
+        if (sequence < 1) {
+            throw new IllegalArgumentException("a certificate sequence starts at 1, not " + sequence);
         }
         return String.format("CPP-%04d-%s-%s-%03d", awardYear, categoryLetter(category), levelLetter(level), sequence);
     }

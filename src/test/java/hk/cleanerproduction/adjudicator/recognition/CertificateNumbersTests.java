@@ -20,9 +20,11 @@ class CertificateNumbersTests {
     }
 
     @Test
-    void aSequenceBeyondThreeDigitsIsRefusedRatherThanMadeAmbiguous() {
+    void aSequenceBeyond999GrowsADigitAndNoneIsBelowOne() {
         assertThat(CertificateNumbers.format(2025, Category.SOURCING, Level.PARTNER, 999)).isEqualTo("CPP-2025-S-P-999");
-        assertThatThrownBy(() -> CertificateNumbers.format(2025, Category.SOURCING, Level.PARTNER, 1000))
+        // a ceremony larger than any so far still gets a number each, one digit longer
+        assertThat(CertificateNumbers.format(2025, Category.SOURCING, Level.PARTNER, 1000)).isEqualTo("CPP-2025-S-P-1000");
+        assertThatThrownBy(() -> CertificateNumbers.format(2025, Category.SOURCING, Level.PARTNER, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
