@@ -50,7 +50,8 @@ class ApiDocumentation {
                     "rulesetVersion", "decidedAt"),
             "Reason", List.of("ruleId", "code", "effect", "message", "messageZh"),
             "Replay", List.of("decisionId", "rulesetVersion", "agrees", "differences", "original", "replayed"),
-            "RulesetView", List.of("version", "label", "contentHash", "builtAt", "files", "rules", "changeRefused"),
+            "RulesetView", List.of("version", "label", "contentHash", "builtAt", "files", "rules", "changeRefused",
+                    "recentDecisions"),
             "FileView", List.of("path", "bytes", "sha256"),
             "ReloadAttempt", List.of("trigger", "at", "result", "tookMillis", "ruleCount", "scenariosRun",
                     "scenariosFailed", "problems"),
@@ -147,6 +148,10 @@ class ApiDocumentation {
             problem(answers, "413", "the body is larger than the service reads", ApiExamples.TOO_LARGE);
             problem(answers, "415", "the body is not application/json", ApiExamples.UNSUPPORTED);
             problem(answers, "503", "the rules did not finish this decision within its limits", ApiExamples.STOPPED);
+        } else if (path.equals("/api/v1/decisions")) {
+            example(answers, "200", ApiExamples.DECISIONS_OF_SUBJECT);
+            problem(answers, "400", "no subjectId, or a limit that is not 1 to " + DecisionController.MAX_LIMIT,
+                    ApiExamples.NO_SUBJECT);
         } else if (path.equals("/api/v1/decisions/{decisionId}")) {
             example(answers, "200", ApiExamples.DECISION);
             problem(answers, "404", "no decision with this id", ApiExamples.NOT_FOUND);

@@ -95,6 +95,19 @@ final class ApiExamples {
             }""".formatted(DECISION, DECISION.replace("0063609f-3b4b-486b-a064-a576c5ef4f17", "019ad3c1-5b0e-7d7a-8c1f-2f4b7f7f9c11")
             .replace("2026-11-29T13:23:57.362+08:00", "2026-12-01T09:02:11.518+08:00"));
 
+    static final String DECISIONS_OF_SUBJECT = """
+            { "decisions": [ %s ] }""".formatted(DECISION);
+
+    static final String NO_SUBJECT = """
+            {
+              "type": "urn:cleaner-production-adjudicator:problem:bad-input",
+              "title": "Bad input",
+              "status": 400,
+              "detail": "1 bad field(s): the input cannot be decided.",
+              "instance": "/api/v1/decisions",
+              "errors": [ { "field": "subjectId", "message": "is required: the applicant's or nominee's id" } ]
+            }""";
+
     static final String RULESET = """
             {
               "version": "2025.1-f8bd1064",
@@ -106,6 +119,7 @@ final class ApiExamples {
                            "sha256": "9c1e0d3b5a7f2e4c6b8d0a1f3e5c7b9d1a3f5e7c9b1d3f5a7c9e1b3d5f7a9c1e" } ],
               "rules": [ "F-AMT-2 the grant is capped at the ceiling", "F-WIN-1 2025-2027 new technology" ],
               "changeRefused": false,
+              "recentDecisions": 1287,
               "lastAttempt": { "trigger": "start", "at": "2026-11-29T05:50:10.120Z", "result": "ACTIVATED",
                                "version": "2025.1-f8bd1064", "tookMillis": 2792, "ruleCount": 129, "scenariosRun": 78,
                                "scenariosFailed": 0, "problems": [] }

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,6 +82,53 @@ class DecisionController {
             example = "form-7d3f0c52-submit-1", description = ApiExamples.IDEMPOTENCY_KEY_DESCRIPTION)
     void decideRecognition(HttpServletRequest request, HttpServletResponse response) throws IOException {
         decide(DecisionKind.RECOGNITION, request, response);
+    }
+
+    @GetMapping("/decisions")
+    @Operation(operationId = "listDecisionsOfSubject", summary = "The stored decisions about one applicant or nominee, newest first",
+            description = "Each decision exactly as it was returned. At most `limit` (1 to " + MAX_LIMIT + ", default "
+                    + DEFAULT_LIMIT + "); a subject without decisions gives an empty list.")
+    @Parameter(in = ParameterIn.QUERY, name = "subjectId", required = true, schema = @Schema(type = "string"),
+            example = "CP25-000123", description = "the applicant's or nominee's id, as in its decisions' `subjectId`")
+    @Parameter(in = ParameterIn.QUERY, name = "limit", schema = @Schema(type = "integer", minimum = "1", maximum = "" + MAX_LIMIT),
+            example = "20", description = "the most decisions to answer (the newest)")
+    @ApiResponse(responseCode = "200", description = "the subject's decisions, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DecisionsOfSubject.class)))
+    void decisionsOfSubject(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String subjectId = request.getParameter("subjectId");
+        String limit = request.getParameter("limit");
+        List<FieldError> errors = new ArrayList<>();
+        if (subjectId == null || subjectId.isBlank()) {
+            errors.add(new FieldError("subjectId", "is required: the applicant's or nominee's id"));
+        }
+        int max = limit == null ? DEFAULT_LIMIT : parsedLimit(limit);
+        if (max < 1) {
+            errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // the stored JSON of each decision as it is, so that the list says exactly what was returned
+        String json = "{\"decisions\":[" + String.join(",", decisions.about(subjectId.strip(), max)) + "]}";
+        writeJson(response, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    /** The limit asked for, or 0 when it is not a whole number from 1 to {@link #MAX_LIMIT}. */
+    private static int parsedLimit(String limit) {
+        try {
+            int n = Integer.parseInt(limit.strip());
+            return n <= MAX_LIMIT ? n : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The answer of {@code GET /api/v1/decisions?subjectId=}: written from the stored JSON, described by this. */
+    @Schema(name = "DecisionsOfSubject")
+    record DecisionsOfSubject(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<Decision> decisions) {
     }
 
     @GetMapping("/decisions/{decisionId}")

@@ -14,6 +14,8 @@ import hk.cleanerproduction.adjudicator.store.DecisionWriter;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetVersions;
 import hk.cleanerproduction.adjudicator.store.StoredDecision;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -105,6 +107,16 @@ public class DecisionService {
             byte[] json = stored(request.decisionId()).decisionJson().getBytes(StandardCharsets.UTF_8);
             return new Decided(request.decisionId(), json, true);
         });
+    }
+
+    /** The decisions about one subject, newest first, at most {@code limit}, each as it was returned. */
+    public List<String> about(String subjectId, int limit) {
+        return store.decisionsAbout(subjectId, limit);
+    }
+
+    /** How many decisions were made at or after {@code since}: an operational figure for the workbench. */
+    public long decidedSince(Instant since) {
+        return store.countDecidedSince(since);
     }
 
     public StoredDecision stored(String decisionId) {

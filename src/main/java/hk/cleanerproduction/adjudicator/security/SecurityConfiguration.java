@@ -128,7 +128,7 @@ public class SecurityConfiguration {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/v1/funding/decisions", "/api/v1/recognition/decisions")
                 .hasRole(DECISION_CLIENT)
-                .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**").hasRole(DECISION_CLIENT)
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/**").hasRole(DECISION_CLIENT)
                 .requestMatchers("/api/v1/ruleset", "/api/v1/ruleset/**").hasRole(POLICY_OFFICER)
                 .requestMatchers("/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/data-sets").hasRole(POLICY_OFFICER)
                 .requestMatchers("/api/v1/batches", "/api/v1/batches/**").hasRole(SECRETARIAT);

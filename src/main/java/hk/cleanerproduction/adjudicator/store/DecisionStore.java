@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashSet;
@@ -93,6 +94,23 @@ public class DecisionStore {
     private static String text(ResultSet rs, String column) throws SQLException {
         byte[] compressed = rs.getBytes(column + "_zip");
         return compressed != null ? CompressedText.decompress(compressed) : rs.getString(column + "_json");
+    }
+
+    /**
+     * The decisions about one subject, newest first, at most {@code limit}: each exactly as it was returned
+     * (read by the index on subject and time, change set 018).
+     */
+    public List<String> decisionsAbout(String subjectId, int limit) {
+        return jdbc.query("""
+                select decision_zip, decision_json from decision where subject_id = ?
+                order by decided_at desc, decision_id desc fetch first ? rows only""",
+                (rs, n) -> text(rs, "decision"), subjectId, limit);
+    }
+
+    /** How many decisions were made at or after {@code since} (a range of the index on decided_at). */
+    public long countDecidedSince(Instant since) {
+        Long n = jdbc.queryForObject("select count(*) from decision where decided_at >= ?", Long.class, Timestamp.from(since));
+        return n == null ? 0 : n;
     }
 
     public long count() {

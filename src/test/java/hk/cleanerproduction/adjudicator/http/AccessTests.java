@@ -54,6 +54,7 @@ class AccessTests {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("POST", "/api/v1/funding/decisions", "/api/v1/funding/decisions", Door.DECISION_CLIENT),
             new Endpoint("POST", "/api/v1/recognition/decisions", "/api/v1/recognition/decisions", Door.DECISION_CLIENT),
+            new Endpoint("GET", "/api/v1/decisions?subjectId=NO-SUBJECT", "/api/v1/decisions", Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/decisions/" + NO_DECISION, "/api/v1/decisions/{decisionId}", Door.DECISION_CLIENT),
             new Endpoint("GET", "/api/v1/decisions/" + NO_DECISION + "/replay", "/api/v1/decisions/{decisionId}/replay",
                     Door.DECISION_CLIENT),

@@ -380,4 +380,59 @@ class DecisionServiceTests {
                 .contains("adjudicator_decisions_seconds_bucket{kind=\"FUNDING\",outcome=\"ELIGIBLE\"")
                 .contains("adjudicator_ruleset_active{version=\"" + activeRuleset.get().version() + "\"} 1");
     }
+
+    private static String newSubject() {
+        return "CP25-" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
+    }
+
+    @Test
+    void theDecisionsAboutASubjectAreListedNewestFirst() {
+        String subject = newSubject();
+        String first = json(client.post(DECIDE, "client", SampleApplication.sample().with("applicationId", subject).json()))
+                .get("decisionId").asString();
+        HttpResponse<String> second = client.post(DECIDE, "client",
+                SampleApplication.sample().with("applicationId", subject).with("project.eligibleCostHkd", 400000).json());
+
+        HttpResponse<String> listed = client.get("/api/v1/decisions?subjectId=" + subject, "client");
+
+        assertThat(listed.statusCode()).isEqualTo(200);
+        JsonNode decisions = json(listed).get("decisions");
+        assertThat(decisions.findValuesAsString("decisionId")).containsExactly(json(second).get("decisionId").asString(), first);
+        // each exactly as it was returned, with what the workbench shows of it
+        assertThat(listed.body()).contains(second.body());
+        assertThat(decisions.get(0).get("subjectId").asString()).isEqualTo(subject);
+        assertThat(decisions.get(0).get("rulesetVersion").asString()).isEqualTo(activeRuleset.get().version());
+        assertThat(json(client.get("/api/v1/decisions?subjectId=" + subject + "&limit=1", "client")).get("decisions")
+                .findValuesAsString("decisionId")).containsExactly(json(second).get("decisionId").asString());
+    }
+
+    @Test
+    void aSubjectWithoutDecisionsHasAnEmptyList() {
+        HttpResponse<String> listed = client.get("/api/v1/decisions?subjectId=CP25-NEVER", "officer");
+
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(json(listed).get("decisions").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aListWithoutSubjectOrWithABadLimitNamesEachField() {
+        HttpResponse<String> missing = client.get("/api/v1/decisions", "client");
+        HttpResponse<String> blankAndTooMany = client.get("/api/v1/decisions?subjectId=%20&limit=101", "client");
+
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(missing).get("errors").findValuesAsString("field")).containsExactly("subjectId");
+        assertThat(blankAndTooMany.statusCode()).isEqualTo(400);
+        assertThat(json(blankAndTooMany).get("errors").findValuesAsString("field")).containsExactly("subjectId", "limit");
+    }
+
+    @Test
+    void theRulesetCountsADecisionJustMadeAmongTheRecentOnes() {
+        long before = json(client.get("/api/v1/ruleset", "officer")).get("recentDecisions").asLong();
+
+        client.post(DECIDE, "client", SampleApplication.sample().with("applicationId", newSubject()).json());
+
+        assertThat(json(client.get("/api/v1/ruleset", "officer")).get("recentDecisions").asLong()).isGreaterThan(before);
+    }
 }
