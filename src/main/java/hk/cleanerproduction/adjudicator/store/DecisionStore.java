@@ -98,7 +98,7 @@ public class DecisionStore {
 
     /**
      * The decisions about one subject, newest first, at most {@code limit}: each exactly as it was returned
-     * (read by the index on subject and time, change set 018).
+     * (on PostgreSQL by the index on subject and time; on the embedded HSQLDB by reading the table, see change set 018).
      */
     public List<String> decisionsAbout(String subjectId, int limit) {
         return jdbc.query("""
