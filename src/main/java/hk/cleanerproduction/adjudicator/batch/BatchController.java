@@ -127,8 +127,9 @@ class BatchController {
      */
     @GetMapping("/{id}/report")
     @Operation(operationId = "getBatchReport", summary = "The printable report of a complete batch")
+    // a page to save or show, not a JSON string: described as a file so that a generated client keeps its bytes
     @ApiResponse(responseCode = "200", description = "report.html",
-            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"), examples = @ExampleObject(name = "report",
+            content = @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string", format = "binary"), examples = @ExampleObject(name = "report",
                     value = "<!DOCTYPE html><html lang=\"en\"><head><title>Recognition batch</title></head><body><h1>…</h1></body></html>")))
     void report(@PathVariable long id, HttpServletResponse response) throws IOException {
         CeremonyBatch.BatchView view = view(id);

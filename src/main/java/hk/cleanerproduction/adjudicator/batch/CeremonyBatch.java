@@ -2,6 +2,7 @@ package hk.cleanerproduction.adjudicator.batch;
 
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,7 +195,13 @@ public class CeremonyBatch {
 
     /** A batch as the HTTP API shows it. */
     public record BatchView(long batchId, long executionId, String status, String kind, String input, String out,
-            Long budgetHkd, long totalRows, long rowsDone, java.time.LocalDateTime startedAt, java.time.LocalDateTime endedAt,
+            // Spring Batch keeps the service's local time without an offset: not an OpenAPI date-time, which
+            // needs one (a generated client refuses the value otherwise)
+            Long budgetHkd, long totalRows, long rowsDone,
+            @Schema(type = "string", example = "2026-12-02T14:57:20.633", description = "the service's local time, without offset")
+            java.time.LocalDateTime startedAt,
+            @Schema(type = "string", example = "2026-12-02T14:57:31.210", description = "the service's local time, without offset")
+            java.time.LocalDateTime endedAt,
             BatchSummary summary) {
     }
 }

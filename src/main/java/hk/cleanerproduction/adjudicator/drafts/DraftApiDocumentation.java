@@ -82,9 +82,6 @@ class DraftApiDocumentation {
             Map.entry("GET /api/v1/drafts", new String[] {null, "[" + SUMMARY + "]"}),
             Map.entry("GET /api/v1/drafts/{draftId}", new String[] {null, DRAFT}),
             Map.entry("DELETE /api/v1/drafts/{draftId}", new String[] {null, SUMMARY.replace("\"OPEN\"", "\"DISCARDED\"")}),
-            Map.entry("GET /api/v1/drafts/{draftId}/files/{path}", new String[] {null,
-                    "\"RuleSet,hk.cleanerproduction.rules.funding\\n...\\nF-AMT-2 2025-2027 new technology,NEW_TECHNOLOGY,OTHER,"
-                    + "2025-04-01,2027-06-30,50,600000\\n\""}),
             Map.entry("PUT /api/v1/drafts/{draftId}/files/{path}", new String[] {null, FILE}),
             Map.entry("DELETE /api/v1/drafts/{draftId}/files/{path}", new String[] {null, "{}"}),
             Map.entry("POST /api/v1/drafts/{draftId}/check", new String[] {null, CHECK}),

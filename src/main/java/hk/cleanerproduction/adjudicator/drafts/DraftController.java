@@ -1,6 +1,8 @@
 package hk.cleanerproduction.adjudicator.drafts;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -91,8 +93,15 @@ class DraftController {
         return DraftView.Summary.of(drafts.discard(user.getName(), draftId), drafts.activeVersion());
     }
 
+    private static final String GRANT_TERMS_EXAMPLE = "RuleSet,hk.cleanerproduction.rules.funding\n...\n"
+            + "F-AMT-2 2025-2027 new technology,NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000\n";
+
     @GetMapping(path = "/drafts/{draftId}/files/{*path}", produces = MediaType.ALL_VALUE)
-    @Operation(operationId = "getDraftFile", summary = "A file of the draft as it is (text, or the bytes of a spreadsheet), with its ETag")
+    // the answer is the file's own bytes, not JSON: a client must read it as a file
+    @Operation(operationId = "getDraftFile", summary = "A file of the draft as it is (text, or the bytes of a spreadsheet), with its ETag",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK",
+                    content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"),
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "grant-terms", value = GRANT_TERMS_EXAMPLE))))
     ResponseEntity<byte[]> file(@PathVariable long draftId, @PathVariable String path) {
         byte[] content = drafts.file(draftId, path);
         return ResponseEntity.ok().eTag(DraftService.etag(content))
@@ -100,7 +109,11 @@ class DraftController {
     }
 
     @PutMapping(path = "/drafts/{draftId}/files/{*path}", consumes = MediaType.ALL_VALUE)
-    @Operation(operationId = "saveDraftFile", summary = "Save a file as typed; replacing one needs If-Match with its ETag (a stale one: 409)")
+    // the file is the request's raw body (read below, not bound), so the description has to name it itself
+    @Operation(operationId = "saveDraftFile", summary = "Save a file as typed; replacing one needs If-Match with its ETag (a stale one: 409)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the file's bytes as typed",
+                    content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"),
+                    examples = @io.swagger.v3.oas.annotations.media.ExampleObject(name = "grant-terms", value = GRANT_TERMS_EXAMPLE))))
     ResponseEntity<DraftView.FileEntry> save(@PathVariable long draftId, @PathVariable String path,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request, Principal user)
             throws IOException {

@@ -1,6 +1,7 @@
 package hk.cleanerproduction.adjudicator.drafts;
 
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +15,9 @@ import tools.jackson.databind.JsonNode;
  */
 record DraftView(long draftId, String title, String author, String basedOn, DraftState state, Instant createdAt, Instant updatedAt,
         String approver, String approvalComment, String activatedVersion, boolean stale, String activeVersion, String version,
-        List<FileEntry> files, JsonNode lastCheck, boolean lastCheckCurrent, List<DraftEvent> history) {
+        List<FileEntry> files,
+        // stored as the check answered it: described as that answer, not as the JSON tree that carries it
+        @Schema(implementation = CheckAnswer.class, nullable = true) JsonNode lastCheck, boolean lastCheckCurrent, List<DraftEvent> history) {
 
     /** A file of the draft: its path, ETag, size in bytes, and whether the draft changed it from its base version. */
     record FileEntry(String path, String etag, int size, boolean changed) {
