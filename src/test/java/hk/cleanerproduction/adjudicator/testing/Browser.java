@@ -106,16 +106,23 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the element's text contains the expected text (pages fill in after their API calls). */
     public String waitForText(String css, String expected) {
-        waitFor(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return !found.isEmpty() && found.get(0).getText().contains(expected) ? true : null;
-        }, css + " to contain \"" + expected + "\" (it shows \"" + currentText(css) + "\")");
-        return text(css);
+        waitFor(d -> currentText(css).contains(expected) ? true : null,
+                css + " to contain \"" + expected + "\" (it shows \"" + currentText(css) + "\")");
+        return currentText(css);
     }
 
+    /** The element's text; a page may replace the element while it is read, and then it is read again. */
     private String currentText(String css) {
-        List<WebElement> found = driver.findElements(By.cssSelector(css));
-        return found.isEmpty() ? "<nothing>" : found.get(0).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                List<WebElement> found = driver.findElements(By.cssSelector(css));
+                return found.isEmpty() ? "<nothing>" : found.get(0).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    return "<being replaced>";
+                }
+            }
+        }
     }
 
     public Browser type(String css, String text) {
