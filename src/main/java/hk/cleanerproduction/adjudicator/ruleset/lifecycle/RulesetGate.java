@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one gate every ruleset passes before it decides anything for real: {@code rules check}, the
@@ -152,15 +154,17 @@ public final class RulesetGate {
             return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
                     Duration.between(start, Instant.now()), 0, 0, 0, List.copyOf(problems), Optional.empty());
         }
-        for (RuleCheck check : checks) {
-            problems.addAll(check.check(directory));
-        }
+        // the other checks and the scenario files only read the files: on a second core while Drools builds
+        CompletableFuture<List<RuleProblem>> checked = CompletableFuture.supplyAsync(() -> checks.stream()
+                .flatMap(check -> check.check(directory).stream()).toList());
+        CompletableFuture<ScenarioFiles.Loaded> scenarioFiles = CompletableFuture.supplyAsync(() -> ScenarioFiles.read(directory));
         Ruleset ruleset = null;
         try {
             ruleset = loader.build(directory);
         } catch (RulesetBuildException e) {
             problems.addAll(e.problems());
         }
+        problems.addAll(joined(checked));
         if (ruleset != null) {
             // what Drools compiled is held to what rules may call before any of it runs (the scenarios would)
             List<RuleProblem> refused = compiledCode.check(ruleset);
@@ -170,7 +174,7 @@ public final class RulesetGate {
                 ruleset = null;
             }
         }
-        ScenarioFiles.Loaded loaded = ScenarioFiles.read(directory);
+        ScenarioFiles.Loaded loaded = joined(scenarioFiles);
         problems.addAll(loaded.problems());
         List<ScenarioRunner.Failure> failures = List.of();
         if (ruleset != null) {
@@ -189,5 +193,20 @@ public final class RulesetGate {
         return new CheckReport(directory.display(""), directory.version(), directory.contentHash(), start,
                 Duration.between(start, Instant.now()), ruleCount, ruleset == null ? 0 : loaded.scenarios().size(), failures.size(),
                 List.copyOf(problems), passed ? Optional.of(ruleset) : Optional.empty(), failures);
+    }
+
+    /** The result of work done beside the build; what it threw is thrown as is, not wrapped. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

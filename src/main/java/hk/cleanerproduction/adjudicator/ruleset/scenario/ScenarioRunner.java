@@ -51,23 +51,27 @@ public final class ScenarioRunner {
 
     private final Adjudication adjudication = new Adjudication(FIXED);
 
+    /** Runs every scenario, on every core (a ruleset decides on many threads at once); failures in file order. */
     public Result run(Ruleset ruleset, List<Scenario> scenarios) {
-        List<Failure> failures = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            Actual actual;
-            String failure;
-            try {
-                actual = actual(ruleset, scenario);
-                failure = check(scenario.expect(), actual);
-            } catch (IllegalArgumentException e) {
-                actual = null;
-                failure = e.getMessage();
-            }
-            if (failure != null) {
-                failures.add(new Failure(scenario, failure, expected(scenario.expect()), got(scenario.expect(), actual, failure)));
-            }
-        }
+        List<Failure> failures = scenarios.parallelStream()
+                .map(scenario -> failureOf(ruleset, scenario))
+                .filter(Objects::nonNull)
+                .toList();
         return new Result(scenarios.size(), failures);
+    }
+
+    private Failure failureOf(Ruleset ruleset, Scenario scenario) {
+        Actual actual;
+        String failure;
+        try {
+            actual = actual(ruleset, scenario);
+            failure = check(scenario.expect(), actual);
+        } catch (IllegalArgumentException e) {
+            actual = null;
+            failure = e.getMessage();
+        }
+        return failure == null ? null
+                : new Failure(scenario, failure, expected(scenario.expect()), got(scenario.expect(), actual, failure));
     }
 
     /**
