@@ -38,7 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
  * the working folder), and writes its results into a folder there; POST answers 202 at once with the
  * batch id, GET shows its status, progress and, once complete, its summary; the report itself is at
  * {@code /api/v1/batches/{id}/report}. Posting the same batch again returns the same id (it resumes
- * an interrupted run, or is already complete).
+ * an interrupted run, or is already complete). With {@code "letters": true} it also writes
+ * {@code letters/<subjectId>.pdf} under {@code out}, as the command's {@code --letters} does; asked of a
+ * batch already complete without them, it writes them in the background ({@code letters} in the view
+ * turns true when they are all there).
  */
 @RestController
 @RequestMapping("/api/v1/batches")
@@ -46,12 +49,13 @@ import org.springframework.web.bind.annotation.RestController;
 class BatchController {
 
     private static final String ORDER_EXAMPLE = """
-            {"kind": "recognition", "input": "test-data/recognition/nominations-2024.csv", "out": "out/ceremony-2024", "budgetHkd": null}""";
+            {"kind": "recognition", "input": "test-data/recognition/nominations-2024.csv", "out": "out/ceremony-2024", "budgetHkd": null,
+             "letters": true}""";
 
     private static final String STARTED_EXAMPLE = """
             {"batchId": 1, "executionId": 1, "status": "STARTING", "kind": "RECOGNITION",
              "input": "/srv/adjudicator/test-data/recognition/nominations-2024.csv", "out": "/srv/adjudicator/out/ceremony-2024",
-             "budgetHkd": null, "totalRows": 240, "rowsDone": 0,
+             "budgetHkd": null, "letters": false, "totalRows": 240, "rowsDone": 0,
              "startedAt": null, "endedAt": null, "summary": null}""";
 
     private static final InputReader ORDERS = new InputReader();
@@ -59,7 +63,7 @@ class BatchController {
     private static final String VIEW_EXAMPLE = """
             {"batchId": 1, "executionId": 1, "status": "COMPLETED", "kind": "RECOGNITION",
              "input": "/srv/adjudicator/test-data/recognition/nominations-2024.csv", "out": "/srv/adjudicator/out/ceremony-2024",
-             "budgetHkd": null, "totalRows": 240, "rowsDone": 240,
+             "budgetHkd": null, "letters": true, "totalRows": 240, "rowsDone": 240,
              "startedAt": "2026-10-20T09:00:00", "endedAt": "2026-10-20T09:00:04",
              "summary": {"jobInstanceId": 1, "kind": "RECOGNITION", "rulesetVersion": "2025.1-2d8067ce", "rows": 240,
                          "decided": 240, "badRows": 0, "byOutcome": {"AWARDED": 215, "NOT_AWARDED": 25}}}""";
@@ -81,8 +85,12 @@ class BatchController {
      * @param input     the .csv or .jsonl file, relative to adjudicator.batch.dir
      * @param out       the folder for decisions.jsonl, decisions.csv, errors.csv and report.html
      * @param budgetHkd funding only: fund ELIGIBLE applications in order of receipt up to this total
+     * @param letters   also write letters/&lt;subjectId&gt;.pdf under out, one letter per decided row (default false)
      */
-    public record BatchOrder(String kind, String input, String out, Long budgetHkd) {
+    public record BatchOrder(String kind, String input, String out, Long budgetHkd,
+            @Schema(description = "also write letters/<subjectId>.pdf under out: a letter in English and Chinese for every "
+                    + "decided row, as the command's --letters (default false)")
+            Boolean letters) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -178,7 +186,7 @@ class BatchController {
         if (!errors.isEmpty()) {
             throw new BadBatchOrderException(errors);
         }
-        return new BatchRequest(kind, input, out, order.budgetHkd());
+        return new BatchRequest(kind, input, out, order.budgetHkd(), Boolean.TRUE.equals(order.letters()));
     }
 
     /** A path under the batch folder: the API never reads or writes anywhere else on the server. */

@@ -34,7 +34,9 @@ import org.springframework.stereotype.Service;
  * Runs ceremony batches: the command runs one to the end in its own thread, the HTTP API submits one
  * and polls it. A request is a job instance by its parameters ({@link BatchParameters}): asked again,
  * an unfinished run resumes after its last committed chunk, and a finished one writes its output files
- * again from the stored rows (the same content: decisions are never made twice).
+ * again from the stored rows (the same content: decisions are never made twice). Letters are asked for
+ * apart from what identifies a run: a finished batch asked again with letters writes them (the command
+ * in its thread, the HTTP API in the background), from the same stored rows, by the same publisher.
  */
 @Service
 public class CeremonyBatch {
@@ -51,6 +53,9 @@ public class CeremonyBatch {
     private final TaskExecutorJobOperator background;
     /** Executions this process started: any other "running" execution was left by a killed process. */
     private final Set<Long> ownExecutions = ConcurrentHashMap.newKeySet();
+    /** Complete batches (job instance ids) whose files are being written again with letters, over HTTP. */
+    private final Set<Long> writingLetters = ConcurrentHashMap.newKeySet();
+    private final SimpleAsyncTaskExecutor lettersThreads = new SimpleAsyncTaskExecutor("batch-letters-");
 
     CeremonyBatch(JobOperator jobOperator, JobRepository jobRepository, Job ceremonyJob, ActiveRuleset rules,
             BatchRowStore rows, BatchPublisher publisher, BatchProgress progress) throws Exception {
@@ -74,9 +79,7 @@ public class CeremonyBatch {
         if (prepared.complete() != null) {
             log.info("Batch {} is already complete: writing its output again from the stored decisions",
                     prepared.complete().getJobInstanceId());
-            BatchSummary summary = publisher.publish(prepared.complete().getJobInstanceId(), request,
-                    prepared.parameters().rulesetVersion());
-            return new BatchOutcome(summary, false, true);
+            return new BatchOutcome(publishAgain(prepared, request), false, true);
         }
         long started = System.nanoTime();
         JobExecution execution = launch(jobOperator, prepared);
@@ -92,7 +95,20 @@ public class CeremonyBatch {
     public long submit(BatchRequest request) {
         Prepared prepared = prepare(request);
         if (prepared.complete() != null) {
-            return prepared.complete().getJobInstanceId();
+            long id = prepared.complete().getJobInstanceId();
+            if (request.letters() && !lettersWritten(prepared.complete()) && writingLetters.add(id)) {
+                log.info("Batch {} is complete without letters: writing its output again with them", id);
+                lettersThreads.execute(() -> {
+                    try {
+                        publishAgain(prepared, request);
+                    } catch (RuntimeException e) {
+                        log.error("Batch {}: writing its letters failed: {}", id, e.getMessage(), e);
+                    } finally {
+                        writingLetters.remove(id);
+                    }
+                });
+            }
+            return id;
         }
         if (prepared.running() != null) {
             return prepared.running().getJobInstanceId();
@@ -113,10 +129,30 @@ public class CeremonyBatch {
         BatchParameters parameters = BatchParameters.of(last.getJobParameters());
         long total = countRows(parameters.request().input());
         long done = rows.count(batchId);
+        boolean letters = last.getStatus() == BatchStatus.COMPLETED && lettersWritten(last) && !writingLetters.contains(batchId);
         return Optional.of(new BatchView(batchId, last.getId(), last.getStatus().name(), parameters.request().kind().name(),
                 parameters.request().input().toString(), parameters.request().out().toString(),
-                parameters.request().budgetHkd(), total, done, last.getStartTime(), last.getEndTime(),
+                parameters.request().budgetHkd(), letters, total, done, last.getStartTime(), last.getEndTime(),
                 summaryOf(last).orElse(null)));
+    }
+
+    /**
+     * A complete batch's files written again from its stored rows, with letters when asked; the summary, and
+     * that letters were written, kept with the run, so that the API shows them.
+     */
+    private BatchSummary publishAgain(Prepared prepared, BatchRequest request) {
+        JobExecution complete = prepared.complete();
+        BatchSummary summary = publisher.publish(complete.getJobInstanceId(), request, prepared.parameters().rulesetVersion());
+        complete.getExecutionContext().putString(CeremonyBatchJob.SUMMARY, Json.mapper().writeValueAsString(summary));
+        if (request.letters()) {
+            complete.getExecutionContext().putString(CeremonyBatchJob.LETTERS_WRITTEN, "true");
+        }
+        jobRepository.updateExecutionContext(complete);
+        return summary;
+    }
+
+    private static boolean lettersWritten(JobExecution execution) {
+        return execution.getExecutionContext().containsKey(CeremonyBatchJob.LETTERS_WRITTEN);
     }
 
     private JobExecution launch(JobOperator operator, Prepared prepared) {
@@ -193,11 +229,18 @@ public class CeremonyBatch {
     public record BatchOutcome(BatchSummary summary, boolean resumed, boolean alreadyComplete) {
     }
 
-    /** A batch as the HTTP API shows it. */
+    /**
+     * A batch as the HTTP API shows it.
+     *
+     * @param letters true once letters/ under {@code out} holds the letter of every decided row
+     */
     public record BatchView(long batchId, long executionId, String status, String kind, String input, String out,
             // Spring Batch keeps the service's local time without an offset: not an OpenAPI date-time, which
             // needs one (a generated client refuses the value otherwise)
-            Long budgetHkd, long totalRows, long rowsDone,
+            Long budgetHkd,
+            @Schema(description = "true once letters/ under out holds the letter of every decided row")
+            boolean letters,
+            long totalRows, long rowsDone,
             @Schema(type = "string", example = "2026-12-02T14:57:20.633", description = "the service's local time, without offset")
             java.time.LocalDateTime startedAt,
             @Schema(type = "string", example = "2026-12-02T14:57:31.210", description = "the service's local time, without offset")

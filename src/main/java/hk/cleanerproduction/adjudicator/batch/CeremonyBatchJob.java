@@ -33,6 +33,8 @@ class CeremonyBatchJob {
 
     static final String JOB_NAME = "ceremonyBatch";
     static final String SUMMARY = "summary";
+    /** Set in the job's context once letters/ holds the letter of every decided row. */
+    static final String LETTERS_WRITTEN = "lettersWritten";
 
     @Bean
     Job ceremonyJob(JobRepository jobRepository, Step decideRows, Step publishResults) {
@@ -61,6 +63,9 @@ class CeremonyBatchJob {
                     parameters.request(), parameters.rulesetVersion());
             step.getJobExecution().getExecutionContext().putString(SUMMARY,
                     hk.cleanerproduction.adjudicator.adjudication.Json.mapper().writeValueAsString(summary));
+            if (parameters.request().letters()) {
+                step.getJobExecution().getExecutionContext().putString(LETTERS_WRITTEN, "true");
+            }
             return RepeatStatus.FINISHED;
         }, transactionManager).build();
     }

@@ -5,7 +5,11 @@ import static hk.cleanerproduction.adjudicator.documents.Xhtml.esc;
 import hk.cleanerproduction.adjudicator.decision.Amounts;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
+import hk.cleanerproduction.adjudicator.decision.Margin;
 import hk.cleanerproduction.adjudicator.decision.Reason;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +18,10 @@ import java.util.Map;
 /**
  * The letter to one enterprise about one decision, in English and then in Traditional Chinese, made from
  * the decision and the name the input gave: the outcome, every reason that is not INFO with its rule id,
- * its sentence, its public source and what the enterprise could do, and the decision id and ruleset
- * version to look it up and replay it. Nothing else goes in (no clock), so it is the same every time.
+ * its sentence, by how much a rule that sets a quantity was missed (its margins), what the enterprise
+ * could do and its public source; an INFO reason only where it carries a margin (a grant cut to a
+ * ceiling, by how much) and nothing was refused; and the decision id and ruleset version to look it up
+ * and replay it. Nothing else goes in (no clock), so it is the same every time.
  *
  * @param enterprise the applicant or enterprise named in the input
  * @param category   recognition: the nomination's category; else null
@@ -30,6 +36,7 @@ public record Letter(Decision decision, String enterprise, String category) {
             .outcome { font-size: 11pt; }
             .reason { margin: 0 0 3mm 0; padding-left: 3mm; border-left: 2px solid #bbb; page-break-inside: avoid; }
             .reason p { margin: 1mm 0; }
+            .reason p.margin { font-weight: bold; }
             .rule { font-weight: bold; }
             .small { color: #444; font-size: 8.5pt; }
             """;
@@ -72,6 +79,16 @@ public record Letter(Decision decision, String enterprise, String category) {
                 reason(html, wording, lang, reason);
             }
         }
+        // information changes no outcome; it is printed only where it says by how much (a grant cut to a
+        // ceiling), and not beside a refusal, where the grant it speaks of is not given
+        boolean refused = reasons.stream().anyMatch(r -> r.effect() == Effect.INELIGIBLE || r.effect() == Effect.NOT_AWARDED);
+        List<Reason> notes = decision.reasons().stream().filter(r -> r.effect() == Effect.INFO && !r.margins().isEmpty()).toList();
+        if (!refused && !notes.isEmpty()) {
+            html.append("<p><b>").append(esc(wording.text("letter.notes", lang))).append("</b></p>\n");
+            for (Reason note : notes) {
+                reason(html, wording, lang, note);
+            }
+        }
         html.append("<p class=\"small\">").append(esc(wording.text("letter.lookup", lang, values))).append("</p>\n");
         html.append("<p>").append(esc(wording.text("letter.closing", lang))).append("<br/>")
                 .append(esc(wording.text("letter.signature", lang, values))).append("</p>\n</div>\n");
@@ -82,16 +99,67 @@ public record Letter(Decision decision, String enterprise, String category) {
                 .append(esc(reason.ruleId())).append(" · ").append(esc(wording.name("reason", reason.code(), lang)))
                 .append("</p>\n<p>")
                 .append(esc(lang == Lang.ZH ? reason.messageZh() : reason.message())).append("</p>\n");
-        String source = publicSource(reason.source());
-        if (!source.isEmpty()) {
-            html.append("<p class=\"small\">").append(esc(wording.text("letter.source", lang))).append(' ').append(esc(source))
-                    .append("</p>\n");
+        for (Margin margin : reason.margins()) {
+            html.append("<p class=\"margin\">").append(esc(margin(wording, lang, margin))).append("</p>\n");
         }
         String advice = wording.advice(reason.code(), lang);
         if (advice != null) {
             html.append("<p>").append(esc(wording.text("letter.advice", lang))).append(' ').append(esc(advice)).append("</p>\n");
         }
+        String source = publicSource(reason.source());
+        if (!source.isEmpty()) {
+            html.append("<p class=\"small\">").append(esc(wording.text("letter.source", lang))).append(' ').append(esc(source))
+                    .append("</p>\n");
+        }
         html.append("</div>\n");
+    }
+
+    /**
+     * The sentence the officers wrote for the margin's measure ({@code margin.score}: "Your score was {found};
+     * at least {required} is required: {by} short."), with the dates and amounts written as the letter writes
+     * them and the distance with its unit ({@code margin.unit.POINTS}: "{by} points").
+     */
+    static String margin(Wording wording, Lang lang, Margin margin) {
+        Map<String, String> values = Map.of(
+                "found", figure(wording, lang, margin, margin.found()),
+                "required", figure(wording, lang, margin, margin.required()),
+                "by", distance(wording, lang, margin));
+        String key = "margin." + margin.measure();
+        return wording.text(wording.has(key, lang) ? key : "letter.margin", lang, values);
+    }
+
+    private static String figure(Wording wording, Lang lang, Margin margin, String value) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            if (margin.betweenDates()) {
+                return wording.date(LocalDate.parse(value), lang);
+            }
+            if (margin.unit() == Margin.Unit.HKD) {
+                return amount(new BigDecimal(value));
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // a figure the rules wrote otherwise is printed as they wrote it
+        }
+        return value;
+    }
+
+    private static String distance(Wording wording, Lang lang, Margin margin) {
+        BigDecimal by = margin.by() == null ? BigDecimal.ZERO : margin.by();
+        String number = margin.unit() == Margin.Unit.HKD ? amount(by) : by.toPlainString();
+        if (margin.unit() == null) {
+            return number;
+        }
+        String unit = "margin.unit." + margin.unit().name();
+        String one = unit + ".one";
+        String key = by.compareTo(BigDecimal.ONE) == 0 && wording.has(one, lang) ? one : unit;
+        return wording.has(key, lang) ? wording.text(key, lang, Map.of("by", number)) : number;
+    }
+
+    /** Whole HK$ grouped by thousands (650,000); cents, which no rule gives today, as they are. */
+    private static String amount(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0 ? Amounts.grouped(value.longValueExact()) : value.toPlainString();
     }
 
     private Map<String, String> values(Wording wording, Lang lang) {

@@ -105,6 +105,11 @@ public final class Wording {
         return entry == null || entry.text().isEmpty() ? null : entry.text();
     }
 
+    /** Whether the officers wrote this text in this language. */
+    boolean has(String key, Lang lang) {
+        return entries.containsKey(key + "." + lang.suffix());
+    }
+
     /** A text with its values filled in; values are plain text (escaped by whoever writes them into HTML). */
     public String text(String key, Lang lang, Map<String, String> values) {
         Entry entry = entries.get(key + "." + lang.suffix());

@@ -1,5 +1,6 @@
 package hk.cleanerproduction.adjudicator.documents;
 
+import hk.cleanerproduction.adjudicator.decision.Margin;
 import hk.cleanerproduction.adjudicator.ruleset.RuleFile;
 import hk.cleanerproduction.adjudicator.ruleset.RuleProblem;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
@@ -25,6 +26,9 @@ public final class WordingCheck implements RuleCheck {
     /** {@code new Reason("F-WIN-1", "OUTSIDE_APPLICATION_WINDOW", …}: the codes the rules can give. */
     private static final Pattern REASON_CODE = Pattern.compile("\\bnew\\s+Reason\\s*\\(\\s*\"[^\"]*\"\\s*,\\s*\"([A-Z][A-Z0-9_]*)\"");
 
+    /** {@code Margin.atLeast("score", …} or {@code new Margin("score", …}: the measures the rules can give. */
+    private static final Pattern MARGIN_MEASURE = Pattern.compile("\\bMargin\\s*(?:\\.\\s*\\w+\\s*)?\\(\\s*\"([^\"]*)\"");
+
     @Override
     public List<RuleProblem> check(RulesDirectory directory) {
         Wording.Read read = Wording.read(directory);
@@ -32,7 +36,7 @@ public final class WordingCheck implements RuleCheck {
         Map<String, Wording.Entry> entries = read.wording().entries();
         String folder = directory.display(Wording.FOLDER);
         entries.forEach((key, entry) -> checkEntry(key, entry, entries, problems));
-        Set<String> required = new TreeSet<>(WordingKeys.TEXTS.keySet());
+        Set<String> required = new TreeSet<>(WordingKeys.requiredTexts());
         required.addAll(WordingKeys.requiredNames());
         reasonCodes(directory).forEach(code -> required.add("reason." + code));
         for (String key : required) {
@@ -43,7 +47,36 @@ public final class WordingCheck implements RuleCheck {
                 }
             }
         }
+        checkMarginMeasures(directory, entries, problems);
         return problems;
+    }
+
+    /** Every measure a rule gives a margin for has a sentence in both languages, where the rule gives it. */
+    private static void checkMarginMeasures(RulesDirectory directory, Map<String, Wording.Entry> entries, List<RuleProblem> problems) {
+        for (RuleFile file : directory.compiledFiles()) {
+            if (file.relativePath().endsWith(".xlsx") || file.relativePath().endsWith(".xls")) {
+                continue;
+            }
+            String text = new String(file.content(), StandardCharsets.UTF_8);
+            Matcher m = MARGIN_MEASURE.matcher(text);
+            while (m.find()) {
+                String measure = m.group(1);
+                int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                String display = directory.display(file.relativePath());
+                if (!Margin.MEASURE.matcher(measure).matches()) {
+                    problems.add(new RuleProblem(display, line, "the margin's measure '" + measure
+                            + "' must be lower case words joined by '-' (e.g. received-after-window)"));
+                    continue;
+                }
+                for (Lang lang : Lang.values()) {
+                    String key = "margin." + measure + "." + lang.suffix();
+                    if (!entries.containsKey(key)) {
+                        problems.add(new RuleProblem(display, line, "the margin '" + measure + "' has no sentence '" + key
+                                + "' in " + directory.display(Wording.FOLDER) + "letter.properties: a letter prints it"));
+                    }
+                }
+            }
+        }
     }
 
     private static void checkEntry(String key, Wording.Entry entry, Map<String, Wording.Entry> entries,
@@ -52,7 +85,7 @@ public final class WordingCheck implements RuleCheck {
         Lang lang = key.endsWith(".zh") ? Lang.ZH : Lang.EN;
         String[] parts = base.split("\\.");
         boolean isName = parts.length == 2 && WordingKeys.NAME_GROUPS.contains(parts[0]);
-        Set<String> placeholders = isName ? Set.of() : WordingKeys.TEXTS.get(base);
+        Set<String> placeholders = isName ? Set.of() : WordingKeys.placeholders(base);
         if (placeholders == null) {
             problems.add(problem(entry, "'" + key + "' is not a text that a letter or the report prints"));
             return;

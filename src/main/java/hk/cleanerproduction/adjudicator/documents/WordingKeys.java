@@ -2,6 +2,7 @@ package hk.cleanerproduction.adjudicator.documents;
 
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.decision.Effect;
+import hk.cleanerproduction.adjudicator.decision.Margin;
 import hk.cleanerproduction.adjudicator.funding.FundingOutcome;
 import hk.cleanerproduction.adjudicator.recognition.Category;
 import hk.cleanerproduction.adjudicator.recognition.Level;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +37,39 @@ final class WordingKeys {
         return names;
     }
 
-    /** Every text of the letters and the report, with the placeholders it may use. */
+    /**
+     * What a margin's sentence ({@code margin.score}) may show: the value found, the value required (both as
+     * dates where they are dates) and the distance between them with its unit ({@code margin.unit.POINTS}).
+     */
+    static final Set<String> MARGIN_VALUES = Set.of("found", "required", "by");
+
+    /** Every text of the letters and the report, with the placeholders it may use (after MARGIN_VALUES, which it uses). */
     static final Map<String, Set<String>> TEXTS = texts();
+
+    /** {@code margin.unit.DAYS}, and {@code margin.unit.DAYS.one} for a distance of exactly 1. */
+    private static final Pattern UNIT_KEY = Pattern.compile("margin\\.unit\\.([A-Z_]+)(\\.one)?");
+    private static final Pattern MARGIN_KEY = Pattern.compile("margin\\.(" + Margin.MEASURE.pattern() + ")");
+
+    /** The values a text may show, or null when no document prints it. */
+    static Set<String> placeholders(String key) {
+        Set<String> fixed = TEXTS.get(key);
+        if (fixed != null) {
+            return fixed;
+        }
+        Matcher unit = UNIT_KEY.matcher(key);
+        if (unit.matches()) {
+            return Stream.of(Margin.Unit.values()).anyMatch(u -> u.name().equals(unit.group(1))) ? Set.of("by") : null;
+        }
+        Matcher margin = MARGIN_KEY.matcher(key);
+        return margin.matches() && !margin.group(1).equals("unit") ? MARGIN_VALUES : null;
+    }
+
+    /** Every text a document cannot do without: the fixed texts and the unit of each kind of margin. */
+    static List<String> requiredTexts() {
+        List<String> texts = new ArrayList<>(TEXTS.keySet());
+        Stream.of(Margin.Unit.values()).forEach(u -> texts.add("margin.unit." + u.name()));
+        return texts;
+    }
 
     private static Map<String, Set<String>> texts() {
         Map<String, Set<String>> t = new LinkedHashMap<>();
@@ -53,6 +87,8 @@ final class WordingKeys {
         t.put("letter.rule", Set.of());
         t.put("letter.source", Set.of());
         t.put("letter.advice", Set.of());
+        t.put("letter.notes", Set.of());
+        t.put("letter.margin", MARGIN_VALUES);
         t.put("letter.lookup", Set.of("decisionId", "rulesetVersion"));
         t.put("letter.closing", Set.of());
         t.put("letter.signature", Set.of("programme"));

@@ -45,20 +45,22 @@ class ApiDocumentation {
      * The fields each answer always has; every other field of a schema may be null. (Inputs say what they
      * require with their validation annotations, which springdoc reads.)
      */
-    private static final Map<String, List<String>> ALWAYS_PRESENT = Map.of(
-            "Decision", List.of("decisionId", "subjectId", "kind", "outcome", "reasons", "firedRules", "asOf",
-                    "rulesetVersion", "decidedAt"),
-            "Reason", List.of("ruleId", "code", "effect", "message", "messageZh"),
-            "Replay", List.of("decisionId", "rulesetVersion", "agrees", "differences", "original", "replayed"),
-            "RulesetView", List.of("version", "label", "contentHash", "builtAt", "files", "rules", "changeRefused",
-                    "recentDecisions"),
-            "FileView", List.of("path", "bytes", "sha256"),
-            "ReloadAttempt", List.of("trigger", "at", "result", "tookMillis", "ruleCount", "scenariosRun",
-                    "scenariosFailed", "problems"),
-            "BatchView", List.of("batchId", "executionId", "status", "kind", "input", "out", "totalRows", "rowsDone"),
-            "BatchSummary", List.of("jobInstanceId", "kind", "rulesetVersion", "rows", "decided", "badRows"),
-            "FieldError", List.of("field", "message"),
-            "ProblemDetail", List.of("type", "title", "status"));
+    private static final Map<String, List<String>> ALWAYS_PRESENT = Map.ofEntries(
+            Map.entry("Decision", List.of("decisionId", "subjectId", "kind", "outcome", "reasons", "firedRules", "asOf",
+                    "rulesetVersion", "decidedAt")),
+            Map.entry("Reason", List.of("ruleId", "code", "effect", "message", "messageZh")),
+            Map.entry("Replay", List.of("decisionId", "rulesetVersion", "agrees", "differences", "original", "replayed")),
+            Map.entry("RulesetView", List.of("version", "label", "contentHash", "builtAt", "files", "rules", "changeRefused",
+                    "recentDecisions")),
+            Map.entry("FileView", List.of("path", "bytes", "sha256")),
+            Map.entry("ReloadAttempt", List.of("trigger", "at", "result", "tookMillis", "ruleCount", "scenariosRun",
+                    "scenariosFailed", "problems")),
+            Map.entry("BatchView", List.of("batchId", "executionId", "status", "kind", "input", "out", "letters", "totalRows",
+                    "rowsDone")),
+            Map.entry("Margin", List.of("measure", "found", "bound", "required", "by", "unit")),
+            Map.entry("BatchSummary", List.of("jobInstanceId", "kind", "rulesetVersion", "rows", "decided", "badRows")),
+            Map.entry("FieldError", List.of("field", "message")),
+            Map.entry("ProblemDetail", List.of("type", "title", "status")));
 
     @Bean
     OpenAPI adjudicatorApi() {

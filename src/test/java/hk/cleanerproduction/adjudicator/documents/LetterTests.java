@@ -8,6 +8,8 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.decision.Effect;
 import hk.cleanerproduction.adjudicator.decision.Reason;
+import hk.cleanerproduction.adjudicator.funding.SampleApplication;
+import hk.cleanerproduction.adjudicator.recognition.SampleNomination;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
@@ -85,6 +87,78 @@ class LetterTests {
                 + "(HKPC, 2025-03); rules/funding/parameters/application-windows.drl.csv"))
                 .isEqualTo("CPPP 2025-2027 seminar notice (HKPC, 2025-03)");
         assertThat(new Reason("F-X-1", "X", Effect.INFO, "m", "訊息", "docs/policy/x.md").source()).isNotNull();
+    }
+
+    @Test
+    void aScoreTwoPointsUnderTheThresholdIsStatedAsAShortfallWithTheAdviceInBothLanguages() {
+        Object nomination = SampleNomination.sample().asSourcing().withScore(58).read();
+        Decision refusal = adjudication.decide(ruleset, DecisionKind.RECOGNITION, nomination);
+
+        String text = PdfText.of(letter(refusal, nomination).pdf(wording, renderer)).flat();
+
+        assertThat(text).contains("Your score was 58; at least 60 is required: 2 points short.",
+                "What you could do: The assessment report shows where points were lost");
+        assertThat(withoutSpaces(text)).contains("閣下的評分為58分，須最少60分：尚差2分。", "閣下可以：評審報告列明失分之處");
+    }
+
+    @Test
+    void anApplicationReceivedOutsideTheWindowIsToldHowManyDaysLateOrEarlyInBothLanguages() {
+        String late = text(SampleApplication.sample().with("receivedOn", "2027-07-07")
+                .with("applicant.businessRegistrationExpiry", "2028-12-31")
+                .with("project.plannedStart", "2027-07-01").with("project.plannedCompletion", "2027-12-31").read());
+        assertThat(late).contains("Your application was received on 7 July 2027; the last window for this type of project "
+                + "closed on 30 June 2027: 7 days late.", "What you could do: You may apply again while a phase of the programme");
+        assertThat(withoutSpaces(late)).contains("閣下的申請於2027年7月7日收到；此類項目最近一個申請期已於2027年6月30日截止：遲了7日。",
+                "閣下可以：閣下可於計劃階段接受此類申請期間再次提出申請。");
+
+        String early = text(SampleApplication.sample().with("receivedOn", "2025-03-25").read());
+        assertThat(early).contains("Your application was received on 25 March 2025; the next window for this type of project "
+                + "opens on 1 April 2025: 7 days early.");
+        assertThat(withoutSpaces(early)).contains("此類項目下一個申請期於2025年4月1日開始：早了7日。");
+
+        String oneDay = text(SampleApplication.sample().with("receivedOn", "2025-03-31").read());
+        assertThat(oneDay).contains("opens on 1 April 2025: 1 day early.");
+    }
+
+    @Test
+    void aReasonWithoutAMarginStillGivesItsFixedAdviceAndNoShortfall() {
+        Object application = SampleApplication.sample().with("applicant.businessRegistrationExpiry", "2025-01-01").read();
+        Decision refusal = adjudication.decide(ruleset, DecisionKind.FUNDING, application);
+        assertThat(refusal.reasons()).filteredOn(r -> r.effect() != Effect.INFO).singleElement()
+                .satisfies(r -> assertThat(r.margins()).isEmpty());
+
+        String text = PdfText.of(letter(refusal, application).pdf(wording, renderer)).flat();
+
+        assertThat(text).contains("What you could do: Renew the business registration and apply again.");
+        assertThat(withoutSpaces(text)).contains("閣下可以：請續期商業登記後再次申請。");
+        // the grant capped at the ceiling (information, with a margin) is not printed beside a refusal
+        assertThat(text).doesNotContain("short.", "late.", "early.", "For your information", "HK$700,000", "Found:");
+        assertThat(withoutSpaces(text)).doesNotContain("備註", "尚差", "遲了", "實際：");
+    }
+
+    @Test
+    void anEligibleLetterSaysByHowMuchTheCeilingCutTheGrant() {
+        String text = text(SampleApplication.sample().read());
+
+        assertThat(text).contains("For your information:", "The rate's share of your eligible cost is HK$700,000; the ceiling is "
+                + "HK$650,000: the grant is HK$50,000 less.");
+        assertThat(withoutSpaces(text)).contains("備註：",
+                "按資助比率計算，閣下的合資格成本可獲港幣700,000元；上限為港幣650,000元：資助額因此減少港幣50,000元。");
+    }
+
+    private String text(Object application) {
+        Decision decision = adjudication.decide(ruleset, DecisionKind.FUNDING, application);
+        return PdfText.of(letter(decision, application).pdf(wording, renderer)).flat();
+    }
+
+    /** Chinese may break between any two characters, digits included: compared without any white space. */
+    private static String withoutSpaces(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private Letter letter(Decision decision, Object input) {
+        Subject subject = adjudication.subject(decision.kind(), input);
+        return new Letter(decision, subject.name(), subject.category());
     }
 
     private Decision decide(DecisionKind kind, String file) throws Exception {

@@ -65,6 +65,32 @@ class WordingCheckTests {
                 rules.root() + "/documents/: 'reason.BUDGET_EXHAUSTED.zh' is missing: the letters and the report print it");
     }
 
+    @Test
+    void aMarginOfTheRulesWithoutASentenceIsNamedWhereTheRuleGivesItAndASentenceMayShowOnlyTheFigures() throws IOException {
+        String decision = "recognition/recognition-decision.drl";
+        RulesCopy rules = RulesCopy.of(temp)
+                .replace(decision, "Margin.atLeast(\"supplier-factories\"", "Margin.atLeast(\"supplier-factory-count\"")
+                .replace(LETTER, "at least {required} is required: {by} short.", "at least {required} is required: {by} short ({score}).");
+
+        assertThat(check(rules.root())).containsExactlyInAnyOrder(
+                rules.where(decision, "supplier-factory-count") + ": the margin 'supplier-factory-count' has no sentence "
+                        + "'margin.supplier-factory-count.en' in " + rules.root() + "/documents/letter.properties: a letter prints it",
+                rules.where(decision, "supplier-factory-count") + ": the margin 'supplier-factory-count' has no sentence "
+                        + "'margin.supplier-factory-count.zh' in " + rules.root() + "/documents/letter.properties: a letter prints it",
+                rules.where(LETTER, "{by} short ({score})") + ": '{score}' is not a value 'margin.score' can show; it can show "
+                        + "{by}, {found}, {required}");
+    }
+
+    @Test
+    void everyUnitOfAMarginNeedsItsWords() throws IOException {
+        RulesCopy rules = RulesCopy.of(temp).replace(LETTER, "margin.unit.DAYS.en = {by} days\n", "")
+                .replace(LETTER, "margin.unit.DAYS.zh = {by}日\n", "");
+
+        assertThat(check(rules.root())).containsExactlyInAnyOrder(
+                rules.root() + "/documents/: 'margin.unit.DAYS.en' is missing: the letters and the report print it",
+                rules.root() + "/documents/: 'margin.unit.DAYS.zh' is missing: the letters and the report print it");
+    }
+
     private static List<String> check(Path rules) throws IOException {
         return new WordingCheck().check(RulesDirectory.read(rules)).stream().map(RuleProblem::toString).toList();
     }

@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
+import hk.cleanerproduction.adjudicator.decision.Margin;
+import hk.cleanerproduction.adjudicator.decision.Margin.Bound;
+import hk.cleanerproduction.adjudicator.decision.Margin.Unit;
 import hk.cleanerproduction.adjudicator.decision.Reason;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -250,6 +254,77 @@ class FundingRulesTests {
             assertThat(decision.outcome()).isEqualTo(outcome);
             assertThat(decision.grantHkd()).isEqualTo(grant);
             assertThat(codes(decision)).contains(code);
+        }
+    }
+
+    /** Where a rule sets a quantity, its reason says by how much it was missed, for the letter and other systems. */
+    @Nested
+    class Margins {
+
+        @Test
+        void f_win_1_aWeekAfterTheWindowClosedOrBeforeItOpensIsCountedInDays() {
+            SampleApplication late = sample().with("receivedOn", "2027-07-07").with("applicant.businessRegistrationExpiry", "2028-12-31")
+                    .with("project.plannedStart", "2027-07-01").with("project.plannedCompletion", "2027-12-31");
+            assertThat(margins(decide(late), "OUTSIDE_APPLICATION_WINDOW")).containsExactly(
+                    new Margin("received-after-window", "2027-07-07", Bound.ON_OR_BEFORE, "2027-06-30", BigDecimal.valueOf(7), Unit.DAYS));
+
+            assertThat(margins(decide(sample().with("receivedOn", "2025-03-25")), "OUTSIDE_APPLICATION_WINDOW")).containsExactly(
+                    new Margin("received-before-window", "2025-03-25", Bound.ON_OR_AFTER, "2025-04-01", BigDecimal.valueOf(7), Unit.DAYS));
+        }
+
+        @Test
+        void f_win_1_betweenTwoPhasesBothTheLastWindowAndTheNextAreGiven() {
+            Decision decision = decide(sample().with("projectType", "DEMONSTRATION").with("receivedOn", "2015-05-01"));
+            assertThat(margins(decision, "OUTSIDE_APPLICATION_WINDOW")).containsExactly(
+                    new Margin("received-after-window", "2015-05-01", Bound.ON_OR_BEFORE, "2015-03-31", BigDecimal.valueOf(31), Unit.DAYS),
+                    new Margin("received-before-window", "2015-05-01", Bound.ON_OR_AFTER, "2015-06-15", BigDecimal.valueOf(45), Unit.DAYS));
+        }
+
+        @Test
+        void f_con_3_eachShareThatFallsShortHasItsOwnMargin() {
+            Decision decision = decide(sample().with("factory.connection", "HK_RESIDENT_OWNED")
+                    .with("factory.residentShareOfFactoryPercent", 50).with("factory.residentShareOfApplicantPercent", 27.5));
+            assertThat(margins(decision, "HK_RESIDENT_SHARE_TOO_LOW")).containsExactly(
+                    new Margin("resident-share-of-factory", "50", Bound.MORE_THAN, "50", BigDecimal.ZERO, Unit.PERCENT),
+                    new Margin("resident-share-of-applicant", "27.5", Bound.AT_LEAST, "30", new BigDecimal("2.5"), Unit.PERCENT));
+            assertThat(margins(decide(sample().with("factory.connection", "HK_RESIDENT_OWNED")
+                    .with("factory.residentShareOfFactoryPercent", 45).with("factory.residentShareOfApplicantPercent", 30)),
+                    "HK_RESIDENT_SHARE_TOO_LOW")).extracting(Margin::measure).containsExactly("resident-share-of-factory");
+        }
+
+        @ParameterizedTest(name = "completion {0}: {1} months, {2} too many")
+        @CsvSource({"2026-09-02, 13, 1", "2026-10-01, 13, 1", "2026-12-15, 16, 4"})
+        void f_dur_1_aMonthBegunCountsAsAMonth(String completion, int months, int over) {
+            Decision decision = decide(sample().with("project.plannedCompletion", completion));
+            assertThat(margins(decision, "PROJECT_TOO_LONG")).containsExactly(new Margin("project-months", String.valueOf(months),
+                    Bound.AT_MOST, "12", BigDecimal.valueOf(over), Unit.MONTHS));
+        }
+
+        @Test
+        void f_dur_2_daysAfterTheLastCompletionDate() {
+            Decision decision = decide(sample().with("project.plannedStart", "2027-03-01").with("project.plannedCompletion", "2028-01-31"));
+            assertThat(margins(decision, "COMPLETION_AFTER_PROGRAMME_END")).containsExactly(new Margin("completion-date", "2028-01-31",
+                    Bound.ON_OR_BEFORE, "2027-12-31", BigDecimal.valueOf(31), Unit.DAYS));
+        }
+
+        @Test
+        void f_amt_2_and_3_aGrantCutByTheCeilingAndThePhaseLimitSaysByHowMuch() {
+            Decision decision = decide(sample().with("priorGrantsThisPhaseHkd", 300_000));
+            assertThat(margins(decision, "GRANT_CAPPED_AT_CEILING")).containsExactly(new Margin("grant-above-ceiling", "700000",
+                    Bound.AT_MOST, "650000", BigDecimal.valueOf(50_000), Unit.HKD));
+            assertThat(margins(decision, "GRANT_REDUCED_TO_PHASE_LIMIT")).containsExactly(new Margin("grant-above-phase-limit",
+                    "650000", Bound.AT_MOST, "450000", BigDecimal.valueOf(200_000), Unit.HKD));
+        }
+
+        @Test
+        void aRuleThatSetsNoQuantityGivesNoMargin() {
+            Decision decision = decide(sample().with("applicant.businessRegistrationExpiry", "2025-01-01").with("factory.operating", false));
+            assertThat(margins(decision, "BUSINESS_REGISTRATION_EXPIRED")).isEmpty();
+            assertThat(margins(decision, "FACTORY_NOT_OPERATING")).isEmpty();
+        }
+
+        private static List<Margin> margins(Decision decision, String code) {
+            return decision.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().margins();
         }
     }
 

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.Effect;
+import hk.cleanerproduction.adjudicator.decision.Margin;
+import hk.cleanerproduction.adjudicator.decision.Margin.Bound;
+import hk.cleanerproduction.adjudicator.decision.Margin.Unit;
 import hk.cleanerproduction.adjudicator.decision.Reason;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.adjudication.FieldError;
@@ -368,6 +371,47 @@ class RecognitionRulesTests {
             assertThat(catchThrowableOfType(InvalidInputException.class,
                     () -> sample().asServiceProvider().with("levelSought", "EXCELLENT_PARTNER").read()).errors())
                     .extracting(FieldError::field).containsExactly("levelSought");
+        }
+    }
+
+    /** Where a rule sets a quantity, its reason says by how much it was missed, for the letter and other systems. */
+    @Nested
+    class Margins {
+
+        @ParameterizedTest(name = "{0}: short by {1}")
+        @CsvSource({"MANUFACTURING, 58", "SOURCING, 59", "ET_SERVICE_PROVIDER, 50"})
+        void r_man_2_r_src_1_r_ets_1_aScoreUnderThePartnerBandIsShortByItsPoints(String category, int score) {
+            SampleNomination nomination = switch (category) {
+                case "SOURCING" -> sample().asSourcing();
+                case "ET_SERVICE_PROVIDER" -> sample().asServiceProvider();
+                default -> sample().with("levelSought", "PARTNER");
+            };
+            Decision decision = decide(nomination.withScore(score));
+            assertThat(reason(decision, "SCORE_BELOW_THRESHOLD").margins()).containsExactly(new Margin("score",
+                    String.valueOf(score), Bound.AT_LEAST, "60", BigDecimal.valueOf(60 - score), Unit.POINTS));
+        }
+
+        @Test
+        void r_gate_4_operatingTenDaysTooLateIsShortByTenDays() {
+            Decision decision = decide(sample().with("enterprise.operatingSince", "2023-11-10"));
+            assertThat(reason(decision, "OPERATING_LESS_THAN_ONE_YEAR").margins()).containsExactly(new Margin("operating-since",
+                    "2023-11-10", Bound.ON_OR_BEFORE, "2023-10-31", BigDecimal.TEN, Unit.DAYS));
+        }
+
+        @Test
+        void r_src_1_and_r_ets_1_aCountUnderTheMinimumIsShortByTheDifference() {
+            assertThat(reason(decide(sample().asSourcing().with("supplierFactoriesWithCleanerProduction", 0)),
+                    "NO_SUPPLIER_WITH_CLEANER_PRODUCTION").margins()).containsExactly(new Margin("supplier-factories", "0",
+                    Bound.AT_LEAST, "1", BigDecimal.ONE, Unit.COUNT));
+            assertThat(reason(decide(sample().asServiceProvider().with("programmeProjectsCompleted", 0)),
+                    "NO_PROGRAMME_PROJECT_COMPLETED").margins()).containsExactly(new Margin("programme-projects", "0",
+                    Bound.AT_LEAST, "1", BigDecimal.ONE, Unit.COUNT));
+        }
+
+        @Test
+        void aGateWithoutAQuantityGivesNoMargin() {
+            Decision decision = decide(sample().with("substantiatedObjection", true));
+            assertThat(reason(decision, "SUBSTANTIATED_OBJECTION").margins()).isEmpty();
         }
     }
 }
