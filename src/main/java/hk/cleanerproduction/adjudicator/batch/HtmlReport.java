@@ -212,13 +212,16 @@ final class HtmlReport {
             html.append("<table><caption>").append(esc(wording.name("category", category, Lang.EN))).append(" · <span class=\"zh\" lang=\"zh-Hant\">")
                     .append(esc(wording.name("category", category, Lang.ZH))).append("</span> (").append(list.size()).append(")</caption>");
             head("certificate", "level", "nomination", "enterprise", "#score", "label-valid");
-            for (ReportCollector.Awardee a : list) {
+            // a printed list past a thousand a category helps nobody, and laid out as a PDF it would not fit
+            // in memory: every awardee is in decisions.csv
+            for (ReportCollector.Awardee a : list.subList(0, Math.min(list.size(), ReportCollector.LISTED))) {
                 html.append("<tr><td class=\"nowrap\">").append(esc(a.certificateNumber())).append("</td><td>").append(name("level", a.level()))
                         .append("</td><td class=\"nowrap\">").append(esc(a.subjectId())).append("</td><td>").append(esc(a.name()))
                         .append("</td><td class=\"n\">").append(a.score() == null ? "" : a.score()).append("</td><td class=\"nowrap\">")
                         .append(a.validFrom()).append(" – ").append(a.validUntil()).append("</td></tr>\n");
             }
             html.append("</tbody></table>\n");
+            leftOut(list.size() - Math.min(list.size(), ReportCollector.LISTED));
         });
     }
 

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 /**
  * Gathers the report while the final decisions stream past in row order: counts and totals for every
  * run, and the lists a ceremony prints (awardees, refusals). Lists that could be as long as a 100,000-row
- * input are capped at {@value #LISTED} entries, with the number left out.
+ * input are capped at {@value #LISTED} entries (the awardees when printed, a category at a time), with the
+ * number left out.
  */
 final class ReportCollector {
 
