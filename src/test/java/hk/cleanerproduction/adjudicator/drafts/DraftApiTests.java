@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -38,25 +35,11 @@ class DraftApiTests {
     static final String CEILING_650 = "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000";
     static final String CEILING_600 = "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000";
 
-    private static final RulesCopy RULES;
-
-    static {
-        try {
-            // a decision's time limit is a guard against rules that never stop; on a machine shared by many
-            // builds a scenario has taken longer than its 2 s, so this copy allows more
-            RULES = RulesCopy.of(Files.createTempDirectory("drafts"))
-                    .replace("ruleset.properties", "max-millis-per-decision=2000", "max-millis-per-decision=30000");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final RulesCopy RULES = RulesCopy.patient("drafts");
 
     @DynamicPropertySource
     static void isolated(DynamicPropertyRegistry registry) {
-        registry.add("adjudicator.rules-dir", () -> RULES.root().toString());
-        // a database of its own: activations here must not change what other tests' services see
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:drafts-test;shutdown=true");
-        registry.add("adjudicator.gate-cache", () -> RULES.root().resolveSibling("gate").toString());
+        RULES.isolate(registry, "drafts-test");
     }
 
     @LocalServerPort

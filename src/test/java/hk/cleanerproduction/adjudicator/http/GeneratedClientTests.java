@@ -31,7 +31,6 @@ import hk.cleanerproduction.adjudicator.recognition.SampleNomination;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -75,24 +74,11 @@ class GeneratedClientTests {
             "acceptScenarios", "impactOfBody", "dataSets", "submitDraft", "approveDraft", "activateDraft", "rebaseDraft",
             "discardDraft", "startBatch", "getBatch", "getBatchReport");
 
-    private static final RulesCopy RULES;
-
-    static {
-        try {
-            // a decision's time limit guards against rules that never stop; a shared machine needs more than 2 s
-            RULES = RulesCopy.of(Files.createTempDirectory("generated-client"))
-                    .replace("ruleset.properties", "max-millis-per-decision=2000", "max-millis-per-decision=30000");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final RulesCopy RULES = RulesCopy.patient("generated-client");
 
     @DynamicPropertySource
     static void isolated(DynamicPropertyRegistry registry) {
-        registry.add("adjudicator.rules-dir", () -> RULES.root().toString());
-        // a database of its own: the activation here must not change what other tests' services see
-        registry.add("spring.datasource.url", () -> "jdbc:hsqldb:mem:generated-client-test;shutdown=true");
-        registry.add("adjudicator.gate-cache", () -> RULES.root().resolveSibling("gate").toString());
+        RULES.isolate(registry, "generated-client-test");
     }
 
     @LocalServerPort
