@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,13 +63,21 @@ class BatchPublisher {
     private final Clock clock;
     private final PdfRenderer pdf;
     private final CsvMapper csv = new CsvMapper();
+    /**
+     * Each page's final decisions commit on their own (the step has no transaction of its own): held in one
+     * transaction, 100,000 of them filled a 256 MB heap. A run stopped part way stores the rest when it is
+     * done again.
+     */
+    private final TransactionTemplate pageTransaction;
 
-    BatchPublisher(BatchRowStore rows, DecisionStore decisions, ActiveRuleset rules, Clock clock, PdfRenderer pdf) {
+    BatchPublisher(BatchRowStore rows, DecisionStore decisions, ActiveRuleset rules, Clock clock, PdfRenderer pdf,
+            PlatformTransactionManager transactions) {
         this.rows = rows;
         this.decisions = decisions;
         this.rules = rules;
         this.clock = clock;
         this.pdf = pdf;
+        this.pageTransaction = new TransactionTemplate(transactions);
     }
 
     BatchSummary publish(long jobInstanceId, BatchRequest request, String rulesetVersion) {
@@ -101,8 +111,10 @@ class BatchPublisher {
                                 .forEach(p -> writeLetter(letters, p, wording));
                     }
                     // the final decisions (budget, certificate) go into the decision store, linked to the batch
-                    decisions.saveBatch(jobInstanceId, published.stream().filter(p -> p.decision() != null && p.row().inputJson() != null)
-                            .map(p -> new DecisionStore.BatchDecision(p.row().inputJson(), p.decision(), p.json())).toList());
+                    List<DecisionStore.BatchDecision> finals = published.stream()
+                            .filter(p -> p.decision() != null && p.row().inputJson() != null)
+                            .map(p -> new DecisionStore.BatchDecision(p.row().inputJson(), p.decision(), p.json())).toList();
+                    pageTransaction.executeWithoutResult(status -> decisions.saveBatch(jobInstanceId, finals));
                     for (PublishedRow p : published) {
                         BatchRowStore.StoredRow row = p.row();
                         if (p.decision() == null) {

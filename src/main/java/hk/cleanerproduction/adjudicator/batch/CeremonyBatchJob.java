@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The ceremony batch as a Spring Batch job of two steps: {@code decideRows} reads the input in chunks,
  * decides each row (concurrently within a chunk) and stores the results with the reader's position in
- * one transaction; {@code publishResults} writes the four output files from the stored rows. The job
+ * one transaction; {@code publishResults} writes the output files from the stored rows and stores the
+ * final decisions, a page per transaction. The job
  * instance is identified by its parameters (see {@link CeremonyBatch}), so running the same command
  * again resumes it.
  */
@@ -55,7 +57,7 @@ class CeremonyBatchJob {
     }
 
     @Bean
-    Step publishResults(JobRepository jobRepository, PlatformTransactionManager transactionManager, BatchPublisher publisher) {
+    Step publishResults(JobRepository jobRepository, BatchPublisher publisher) {
         return new StepBuilder("publishResults", jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = chunkContext.getStepContext().getStepExecution();
             BatchParameters parameters = BatchParameters.of(step.getJobParameters());
@@ -67,7 +69,8 @@ class CeremonyBatchJob {
                 step.getJobExecution().getExecutionContext().putString(LETTERS_WRITTEN, "true");
             }
             return RepeatStatus.FINISHED;
-        }, transactionManager).build();
+            // no transaction around the whole step: the publisher commits the stored decisions page by page
+        }, new ResourcelessTransactionManager()).build();
     }
 
     @Bean

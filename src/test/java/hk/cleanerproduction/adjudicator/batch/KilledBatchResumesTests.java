@@ -12,6 +12,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A batch is restartable, tested the hard way: {@code ./adjudicator batch} in its own JVM on a file
  * database, killed with SIGKILL in the middle of deciding, then the same command again. The second run
  * resumes, and the output holds every row exactly once, the rows committed before the kill decided by
- * the first run (not again).
+ * the first run (not again). Killed while writing its results, the same command writes them again and
+ * stores each final decision once.
  */
 class KilledBatchResumesTests {
 
@@ -59,6 +63,42 @@ class KilledBatchResumesTests {
         assertThat(decisions).extracting(Decision::decisionId).doesNotHaveDuplicates();
         long keptFromFirstRun = decisions.stream().filter(d -> d.decidedAt().isBefore(killedAt)).count();
         assertThat(keptFromFirstRun).isPositive().isLessThanOrEqualTo(rowsSeenBeforeKill);
+    }
+
+    @Test
+    void aBatchKilledWhileWritingItsResultsWritesThemAgainAndStoresEachDecisionOnce() throws Exception {
+        List<FundingApplication> applications = new FundingDataGenerator(11).generate(ROWS);
+        DataSetWriter.write(applications, work.resolve("applications.jsonl"), work.resolve("applications.csv"));
+
+        Process first = batchProcess().redirectError(work.resolve("first.err").toFile()).start();
+        // the publisher stores a page's final decisions before it writes the page's lines: once lines reach
+        // the file, at least one page is committed
+        Path partial = work.resolve("out/.decisions.jsonl.partial");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!(Files.exists(partial) && Files.size(partial) > 0) && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(first.isAlive()).as("still writing its results").isTrue();
+        first.destroyForcibly();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(work.resolve("out/decisions.jsonl")).doesNotExist();
+
+        Process second = batchProcess().redirectOutput(work.resolve("second.out").toFile()).start();
+        assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        String stdout = Files.readString(work.resolve("second.out"));
+        assertThat(second.exitValue()).as(stdout).isZero();
+        assertThat(stdout).contains("decided " + ROWS + ", bad 0");
+
+        List<Decision> decisions = CeremonyBatchTests.decisions(work.resolve("out"));
+        assertThat(decisions).extracting(Decision::subjectId)
+                .containsExactlyElementsOf(applications.stream().map(FundingApplication::applicationId).toList());
+        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + work.resolve("data/adjudicator") + ";shutdown=true", "sa", "");
+             ResultSet stored = db.createStatement().executeQuery(
+                     "select count(*), count(distinct subject_id) from decision where batch_id is not null")) {
+            assertThat(stored.next()).isTrue();
+            assertThat(stored.getLong(1)).as("final decisions stored").isEqualTo(ROWS);
+            assertThat(stored.getLong(2)).isEqualTo(ROWS);
+        }
     }
 
     private ProcessBuilder batchProcess() {
