@@ -176,9 +176,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Signs in through the form, as a person does. */
+    /**
+     * Signs in and waits until the browser has left the sign-in page: a page opened before the sign-in's
+     * redirect lands would be replaced by it (the sign-in page's own address already holds "/workbench/").
+     */
     public Browser signIn(String user, String password) {
         open("/workbench/sign-in.html");
         type("#username", user).type("#password", password).click("#sign-in-button");
+        new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("sign-in"));
         return this;
     }
 
