@@ -175,10 +175,9 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Signs in through the form, as a person does. */
     /**
-     * Signs in and waits until the browser has left the sign-in page: a page opened before the sign-in's
-     * redirect lands would be replaced by it (the sign-in page's own address already holds "/workbench/").
+     * Signs in through the form, as a person does, and waits until the browser has left the sign-in page:
+     * a page opened before the sign-in's redirect lands would be replaced by it.
      */
     public Browser signIn(String user, String password) {
         open("/workbench/sign-in.html");

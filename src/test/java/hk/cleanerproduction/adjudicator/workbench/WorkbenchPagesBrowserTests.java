@@ -65,7 +65,7 @@ class WorkbenchPagesBrowserTests {
     @Test
     void anOfficerDecidesTheSampleApplicationReadsItsReasonsInBothLanguagesAndReplaysIt() throws IOException {
         browser = Browser.start(port, "decisions", 1280, 900, profile);
-        browser.signIn("officer", PASSWORD).waitForUrl("/workbench/");
+        browser.signIn("officer", PASSWORD);
         browser.click("nav a[href='/workbench/decisions.html']");
         browser.find("#decide-input");
         browser.script("document.getElementById('decide-input').value = arguments[0];",
@@ -99,7 +99,7 @@ class WorkbenchPagesBrowserTests {
     @Test
     void aLookupOfAnUnknownDecisionSaysSo() {
         browser = Browser.start(port, "decision-unknown", 1280, 900, profile);
-        browser.signIn("officer", PASSWORD).waitForUrl("/workbench/");
+        browser.signIn("officer", PASSWORD);
         browser.open("/workbench/decisions.html?id=00000000-0000-0000-0000-000000000000");
         assertThat(browser.waitForText("#status", "No decision")).isEqualTo("No decision with this id.");
     }
@@ -107,7 +107,7 @@ class WorkbenchPagesBrowserTests {
     @Test
     void everyPageFitsAPhoneScreenWithoutScrollingSideways() {
         browser = Browser.start(port, "phone", 390, 844, profile);
-        browser.signIn("officer", PASSWORD).waitForUrl("/workbench/");
+        browser.signIn("officer", PASSWORD);
         for (String page : new String[] {"/workbench/", "/workbench/versions.html", "/workbench/decisions.html"}) {
             browser.open(page);
             browser.find("h1");
@@ -126,7 +126,7 @@ class WorkbenchPagesBrowserTests {
     @Test
     void theFormsAreLabelledAndReachableByKeyboard() {
         browser = Browser.start(port, "labels", 1280, 900, profile);
-        browser.signIn("officer", PASSWORD).waitForUrl("/workbench/");
+        browser.signIn("officer", PASSWORD);
         for (String page : new String[] {"/workbench/", "/workbench/versions.html", "/workbench/decisions.html"}) {
             browser.open(page);
             browser.waitForText("#who", "officer");

@@ -174,7 +174,7 @@ class WorkbenchStoryBrowserTests {
         browser.signOut();
 
         // a second officer approves and activates
-        browser.signIn("reviewer", PASSWORD).waitForUrl("/workbench/");
+        browser.signIn("reviewer", PASSWORD);
         browser.open(draftUrl);
         browser.waitFor(d -> browser.all("#draft-state[data-state=SUBMITTED]").isEmpty() ? null : true, "SUBMITTED");
         browser.type("#approve-comment", "Agreed with the budget office").click("#approve");
@@ -218,7 +218,7 @@ class WorkbenchStoryBrowserTests {
     @org.junit.jupiter.api.Test
     void aDrlThatDoesNotCompileIsShownAtItsFileAndLineAndTheDraftKeepsWhatWasTyped() {
         browser = Browser.start(port, "drl-problem", 1280, 1000, profile);
-        browser.signIn("officer", PASSWORD).waitForUrl("/workbench/");
+        browser.signIn("officer", PASSWORD);
         browser.type("#draft-title", "A typing mistake").click("#create-draft");
         browser.waitForUrl("/workbench/draft.html?id=");
         String drl = "funding/funding-amount.drl";
