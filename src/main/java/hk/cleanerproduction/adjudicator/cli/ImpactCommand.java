@@ -1,6 +1,7 @@
 package hk.cleanerproduction.adjudicator.cli;
 
 import hk.cleanerproduction.adjudicator.impact.Impact;
+import hk.cleanerproduction.adjudicator.impact.ImpactReport;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +32,10 @@ final class ImpactCommand extends RowsCommand {
             return AdjudicatorCli.RULES_FAIL_THE_GATE;
         }
         try {
-            new Impact().run(kind.decisionKind, active, changed, input).print(out);
+            // each change is printed as it is found: an impact of any size runs in the same memory
+            out.println(ImpactReport.heading(active.version(), changed.version()));
+            new Impact().run(kind.decisionKind, active, changed, input, 0, change -> ImpactReport.printChange(out, change))
+                    .printTotals(out);
             return AdjudicatorCli.DECIDED;
         } catch (IOException e) {
             err.println("Cannot read " + input + ": " + e.getMessage());

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
@@ -160,7 +161,9 @@ class DraftController {
         if (file.getSize() > MAX_UPLOAD_BYTES) {
             throw DraftException.badInput("file", "is larger than " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB");
         }
-        return impact.onUpload(user.getName(), draftId, kind, file.getOriginalFilename(), file.getBytes(), rows);
+        try (InputStream content = file.getInputStream()) {
+            return impact.onUpload(user.getName(), draftId, kind, file.getOriginalFilename(), content, MAX_UPLOAD_BYTES, rows);
+        }
     }
 
     @PostMapping(path = "/drafts/{draftId}/impact", consumes = {"text/csv", "application/jsonl", "application/x-ndjson"})
@@ -169,7 +172,10 @@ class DraftController {
             @RequestParam(name = "rows", required = false) Integer rows, HttpServletRequest request, Principal user)
             throws IOException {
         String name = request.getContentType().startsWith("text/csv") ? "upload.csv" : "upload.jsonl";
-        return impact.onUpload(user.getName(), draftId, kind, name, body(request, MAX_UPLOAD_BYTES), rows);
+        if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
+            throw DraftImpact.tooLarge(MAX_UPLOAD_BYTES);
+        }
+        return impact.onUpload(user.getName(), draftId, kind, name, request.getInputStream(), MAX_UPLOAD_BYTES, rows);
     }
 
     @GetMapping("/data-sets")

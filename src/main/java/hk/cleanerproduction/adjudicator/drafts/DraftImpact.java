@@ -10,7 +10,10 @@ import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.CheckReport;
 import hk.cleanerproduction.adjudicator.ruleset.lifecycle.RulesetGate;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,18 +82,19 @@ class DraftImpact {
         return run(user, id, decisionKind, file, input, rows);
     }
 
-    /** Impact on an uploaded CSV (columns are the JSON paths) or JSON Lines file. */
-    Answer onUpload(String user, long id, String kind, String fileName, byte[] content, Integer rows) {
+    /**
+     * Impact on an uploaded CSV (columns are the JSON paths) or JSON Lines file, copied to a temporary file
+     * as it arrives (at most {@code maxBytes}) and decided from there, so that the upload is never held in memory.
+     */
+    Answer onUpload(String user, long id, String kind, String fileName, InputStream content, long maxBytes, Integer rows)
+            throws IOException {
         DecisionKind decisionKind = kind(kind);
         String suffix = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? ".csv" : ".jsonl";
-        Path upload;
+        Path upload = Files.createTempFile("impact-upload-", suffix);
         try {
-            upload = Files.createTempFile("impact-upload-", suffix);
-            Files.write(upload, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+            try (OutputStream out = Files.newOutputStream(upload)) {
+                content.transferTo(new BoundedOutputStream(out, maxBytes));
+            }
             return run(user, id, decisionKind, upload, fileName == null ? "upload" + suffix : fileName, rows);
         } finally {
             try {
@@ -98,6 +102,36 @@ class DraftImpact {
             } catch (IOException e) {
                 upload.toFile().deleteOnExit();
             }
+        }
+    }
+
+    static DraftException tooLarge(long maxBytes) {
+        return new DraftException(HttpStatus.CONTENT_TOO_LARGE, "Too large", "The body is larger than " + maxBytes + " bytes.");
+    }
+
+    /** Stops a copy as soon as it passes its limit, so that an endless upload does not fill the disk. */
+    private static final class BoundedOutputStream extends FilterOutputStream {
+
+        private final long max;
+        private long written;
+
+        BoundedOutputStream(OutputStream out, long max) {
+            super(out);
+            this.max = max;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            written += length;
+            if (written > max) {
+                throw tooLarge(max);
+            }
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
         }
     }
 
@@ -112,8 +146,9 @@ class DraftImpact {
         }
         Ruleset candidate = report.ruleset().get();
         try {
-            ImpactReport impact = new Impact().run(kind, active.get(), candidate, file);
-            return Answer.of(name, impact, rows == null ? DEFAULT_ROWS : Math.max(0, rows), Duration.between(start, clock.instant()));
+            int shown = rows == null ? DEFAULT_ROWS : Math.max(0, rows);
+            ImpactReport impact = new Impact().run(kind, active.get(), candidate, file, shown, change -> { });
+            return Answer.of(name, impact, Duration.between(start, clock.instant()));
         } catch (IOException e) {
             throw DraftException.badInput("input", name + " cannot be read: " + e.getMessage());
         } finally {
@@ -140,13 +175,12 @@ class DraftImpact {
     record Answer(String input, String activeVersion, String candidateVersion, int decided, int changed, int unchanged, int bad,
             Totals totals, List<Row> rows, int rowsShown, List<String> badRows, long tookMillis) {
 
-        static Answer of(String input, ImpactReport report, int limit, Duration took) {
-            List<DecisionChange> changes = report.changes();
-            List<Row> rows = changes.stream().limit(limit).map(Row::of).toList();
+        static Answer of(String input, ImpactReport report, Duration took) {
+            List<Row> rows = report.changes().stream().map(Row::of).toList();
             Totals totals = new Totals(report.outcomesBefore(), report.outcomesAfter(), report.transitions(), report.grantBefore(),
                     report.grantAfter(), report.grantAfter() - report.grantBefore());
-            return new Answer(input, report.activeVersion(), report.candidateVersion(), report.decided(), changes.size(),
-                    report.decided() - changes.size(), report.badRows().size(), totals, rows, rows.size(), report.badRows(),
+            return new Answer(input, report.activeVersion(), report.candidateVersion(), report.decided(), report.changed(),
+                    report.decided() - report.changed(), report.badRows().size(), totals, rows, rows.size(), report.badRows(),
                     took.toMillis());
         }
     }

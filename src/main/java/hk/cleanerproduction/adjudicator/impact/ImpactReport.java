@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Every changed decision and the totals, as a policy officer reads them before a change goes live. */
+/**
+ * The totals of an impact and its first changed decisions, as a policy officer reads them before a change
+ * goes live. Every change is counted; only the first {@code changesKept} are kept in full.
+ */
 public final class ImpactReport {
 
     private final String activeVersion;
     private final String candidateVersion;
+    private final int changesKept;
     private final List<DecisionChange> changes = new ArrayList<>();
+    private int changed;
     private final List<String> badRows = new ArrayList<>();
     private final Map<String, Integer> transitions = new TreeMap<>();
     private final Map<String, Integer> outcomesBefore = new TreeMap<>();
@@ -22,9 +27,10 @@ public final class ImpactReport {
     private long grantBefore;
     private long grantAfter;
 
-    ImpactReport(String activeVersion, String candidateVersion) {
+    ImpactReport(String activeVersion, String candidateVersion, int changesKept) {
         this.activeVersion = activeVersion;
         this.candidateVersion = candidateVersion;
+        this.changesKept = changesKept;
     }
 
     void add(DecisionChange change) {
@@ -34,7 +40,10 @@ public final class ImpactReport {
         grantBefore += change.active().grantHkd() == null ? 0 : change.active().grantHkd();
         grantAfter += change.candidate().grantHkd() == null ? 0 : change.candidate().grantHkd();
         if (change.changed()) {
-            changes.add(change);
+            changed++;
+            if (changes.size() < changesKept) {
+                changes.add(change);
+            }
             if (!change.active().outcome().equals(change.candidate().outcome())) {
                 transitions.merge(change.active().outcome() + " -> " + change.candidate().outcome(), 1, Integer::sum);
             } else if (!java.util.Objects.equals(change.active().level(), change.candidate().level())) {
@@ -59,7 +68,12 @@ public final class ImpactReport {
         return decided;
     }
 
-    /** Every decision that changed, in input order. */
+    /** How many decisions changed. */
+    public int changed() {
+        return changed;
+    }
+
+    /** The first changed decisions, in input order: as many as were asked to be kept. */
     public List<DecisionChange> changes() {
         return List.copyOf(changes);
     }
@@ -92,15 +106,22 @@ public final class ImpactReport {
         return grantAfter;
     }
 
-    public void print(PrintStream out) {
-        out.println("Impact of the candidate rules " + candidateVersion + " against the active rules " + activeVersion);
-        for (DecisionChange c : changes) {
-            out.println("row " + c.row() + " " + c.subjectId() + ": " + String.join("; ", c.differences()));
-        }
+    /** The first line of the printed impact, written before the first change is known. */
+    public static String heading(String activeVersion, String candidateVersion) {
+        return "Impact of the candidate rules " + candidateVersion + " against the active rules " + activeVersion;
+    }
+
+    /** One changed decision, as a line of the printed impact. */
+    public static void printChange(PrintStream out, DecisionChange change) {
+        out.println("row " + change.row() + " " + change.subjectId() + ": " + String.join("; ", change.differences()));
+    }
+
+    /** The rows not decided and the totals: the end of the printed impact. */
+    public void printTotals(PrintStream out) {
         for (String bad : badRows) {
             out.println("not decided, " + bad);
         }
-        out.println("Totals: " + decided + " decided, " + changes.size() + " changed, " + (decided - changes.size())
+        out.println("Totals: " + decided + " decided, " + changed + " changed, " + (decided - changed)
                 + " unchanged, " + badRows.size() + " bad row(s)");
         transitions.forEach((transition, count) -> out.println("  " + transition + ": " + count));
         if (grantBefore != 0 || grantAfter != 0) {

@@ -2,15 +2,15 @@ package hk.cleanerproduction.adjudicator.impact;
 
 import hk.cleanerproduction.adjudicator.adjudication.FlatRecords;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -33,39 +33,45 @@ final class InputRows {
     private InputRows() {
     }
 
-    static List<Row> read(Path file) throws IOException {
+    /** Hands each row to {@code eachRow} as it is read, without holding the file in memory. */
+    static void forEach(Path file, Consumer<Row> eachRow) throws IOException {
         String name = file.getFileName().toString().toLowerCase();
-        return name.endsWith(".csv") ? readCsv(file) : readJsonLines(file);
+        if (name.endsWith(".csv")) {
+            forEachCsv(file, eachRow);
+        } else {
+            forEachJsonLine(file, eachRow);
+        }
     }
 
-    private static List<Row> readJsonLines(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                rows.add(new Row(i + 1, Json.mapper().readTree(line), null));
-            } catch (JacksonException e) {
-                rows.add(new Row(i + 1, null, "is not valid JSON: " + e.getOriginalMessage()));
+    private static void forEachJsonLine(Path file, Consumer<Row> eachRow) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode tree;
+                try {
+                    tree = Json.mapper().readTree(line);
+                } catch (JacksonException e) {
+                    eachRow.accept(new Row(number, null, "is not valid JSON: " + e.getOriginalMessage()));
+                    continue;
+                }
+                eachRow.accept(new Row(number, tree, null));
             }
         }
-        return rows;
     }
 
-    private static List<Row> readCsv(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
+    private static void forEachCsv(Path file, Consumer<Row> eachRow) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                         .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
             int number = 1; // the header is line 1: data rows are numbered as a spreadsheet shows them
             while (it.hasNextValue()) {
                 number++;
-                rows.add(new Row(number, FlatRecords.toTree(it.nextValue(), LIST_FIELDS), null));
+                eachRow.accept(new Row(number, FlatRecords.toTree(it.nextValue(), LIST_FIELDS), null));
             }
         }
-        return rows;
     }
 }

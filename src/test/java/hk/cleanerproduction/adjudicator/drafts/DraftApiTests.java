@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hk.cleanerproduction.adjudicator.funding.SampleApplication;
 import hk.cleanerproduction.adjudicator.ruleset.ActiveRuleset;
 import hk.cleanerproduction.adjudicator.testing.RulesCopy;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -274,6 +279,66 @@ class DraftApiTests {
         HttpResponse<String> restored = api.post("officer", "/api/v1/ruleset/reload");
         assertThat(json(restored).get("result").asString()).as(restored.body()).isIn("ACTIVATED", "UNCHANGED");
         assertThat(active.get().version()).isEqualTo(original);
+    }
+
+    @Test
+    void anUploadedDataSetIsDecidedRowByRowAndEveryChangeCountedHoweverFewRowsAreShown() throws Exception {
+        long id = newDraft("New technology ceiling HK$600,000, on an uploaded file");
+        editGrantTerms(id, CEILING_650, CEILING_600);
+        assertThat(json(api.post("officer", "/api/v1/drafts/" + id + "/check")).get("passed").asBoolean()).isFalse();
+        api.post("officer", "/api/v1/drafts/" + id + "/scenarios/accept", "{\"all\": true}");
+        String impact = "/api/v1/drafts/" + id + "/impact";
+        JsonNode onDataSet = json(api.post("officer", impact, "{\"kind\": \"funding\", \"input\": \"test-data/funding/applications.csv\"}"));
+        assertThat(onDataSet.get("changed").asInt()).isGreaterThan(1);
+
+        String csv = Files.readString(Path.of("test-data/funding/applications.csv")) + "CP25-999999,not-a-date\n";
+        HttpResponse<String> uploaded = api.send(api.request("officer", impact + "?kind=funding&rows=1")
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        JsonNode answer = json(uploaded);
+        assertThat(answer.get("rowsShown").asInt()).isEqualTo(1);
+        assertThat(answer.get("rows")).hasSize(1);
+        assertThat(answer.get("changed").asInt()).as("every change is counted, not only those shown").isEqualTo(onDataSet.get("changed").asInt());
+        assertThat(answer.get("decided").asInt()).isEqualTo(onDataSet.get("decided").asInt());
+        assertThat(answer.at("/totals/grantChangeHkd").asLong()).isEqualTo(onDataSet.at("/totals/grantChangeHkd").asLong());
+        assertThat(answer.get("badRows")).singleElement().satisfies(bad -> assertThat(bad.asString()).startsWith("row " + (csv.lines().count()) + ": "));
+
+        // no declared length, more than 64 MB: refused once the limit is passed, not read to its end first
+        long sent = 65L * 1024 * 1024;
+        HttpResponse<String> tooLarge = api.send(api.request("officer", impact + "?kind=funding").header("Content-Type", "application/jsonl")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new RepeatedLine("{}\n", sent))));
+        assertThat(tooLarge.statusCode()).as(tooLarge.body()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    /** A body of one line repeated up to a length, made as it is read rather than held in memory. */
+    private static final class RepeatedLine extends InputStream {
+
+        private final byte[] line;
+        private final long length;
+        private long read;
+
+        RepeatedLine(String line, long length) {
+            this.line = line.getBytes(StandardCharsets.UTF_8);
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            return read < length ? line[(int) (read++ % line.length)] : -1;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int count) {
+            if (read >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(count, length - read);
+            for (int i = 0; i < n; i++) {
+                into[offset + i] = line[(int) (read++ % line.length)];
+            }
+            return n;
+        }
     }
 
     private void throughToApproval(long id) {
