@@ -5,14 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
@@ -34,19 +29,6 @@ public final class Ruleset {
     private final String contentHash;
     private final RunLimits limits;
 
-    /** One timer thread for every run's time limit: it only halts sessions, never runs rules. */
-    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
-
-    private static ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "rule-run-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.setRemoveOnCancelPolicy(true); // thousands of decisions a second finish long before their limit
-        return timer;
-    }
-
     Ruleset(RulesDirectory directory, KieContainer container, KieBase kieBase, List<String> ruleNames,
             Instant builtAt, int poolSize) {
         this.directory = directory;
@@ -66,41 +48,52 @@ public final class Ruleset {
      */
     public RuleRun run(Collection<?> facts) {
         KieSession session = pool.newKieSession();
-        List<String> fired = new ArrayList<>();
-        AgendaEventListener listener = new DefaultAgendaEventListener() {
-            @Override
-            public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(event.getMatch().getRule().getName());
-            }
-        };
-        session.addEventListener(listener);
-        // the last guard: halt() stops the run between two firings once the time is up
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
-            timedOut.set(true);
-            session.halt();
-        }, limits.maxTime().toMillis(), TimeUnit.MILLISECONDS);
+        Firings firings = new Firings(System.nanoTime() + limits.maxTime().toNanos());
+        session.addEventListener(firings);
         try {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            int firings = session.fireAllRules(limits.maxFirings() + 1);
-            watchdog.cancel(false);
-            if (firings > limits.maxFirings()) {
+            int fired = session.fireAllRules(limits.maxFirings() + 1);
+            if (fired > limits.maxFirings()) {
                 throw new RuleRunLimitException(RuleRunLimitException.Limit.FIRINGS, "the rules fired more than "
                         + limits.maxFirings() + " times for one decision (max-firings-per-decision); most often: "
-                        + mostFired(fired));
+                        + mostFired(firings.names));
             }
-            if (timedOut.get()) {
+            if (firings.timedOut) {
                 throw new RuleRunLimitException(RuleRunLimitException.Limit.TIME, "the rules ran longer than "
                         + limits.maxTime().toMillis() + " ms for one decision (max-millis-per-decision); the last to fire: "
-                        + (fired.isEmpty() ? "none" : fired.get(fired.size() - 1)));
+                        + firings.names.get(firings.names.size() - 1));
             }
-            return new RuleRun(new ArrayList<>(session.getObjects()), fired);
+            return new RuleRun(new ArrayList<>(session.getObjects()), firings.names);
         } finally {
-            watchdog.cancel(false);
-            session.removeEventListener(listener);
+            session.removeEventListener(firings);
             session.dispose(); // a pooled session is reset and returned, not destroyed
+        }
+    }
+
+    /**
+     * The names of the rules that fired, in order, and the time limit: past its deadline the run is halted
+     * before the next firing. Checked on the deciding thread after each firing, which is where a timer
+     * thread's halt() would take effect too, without waking another thread for every decision.
+     */
+    private static final class Firings extends DefaultAgendaEventListener {
+
+        final List<String> names = new ArrayList<>();
+        private final long deadline;
+        boolean timedOut;
+
+        Firings(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            names.add(event.getMatch().getRule().getName());
+            if (System.nanoTime() - deadline > 0) {
+                timedOut = true;
+                event.getKieRuntime().halt();
+            }
         }
     }
 
