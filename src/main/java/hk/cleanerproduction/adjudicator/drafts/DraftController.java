@@ -173,7 +173,7 @@ class DraftController {
             throws IOException {
         String name = request.getContentType().startsWith("text/csv") ? "upload.csv" : "upload.jsonl";
         if (request.getContentLengthLong() > MAX_UPLOAD_BYTES) {
-            throw DraftImpact.tooLarge(MAX_UPLOAD_BYTES);
+            throw DraftException.tooLarge(MAX_UPLOAD_BYTES);
         }
         return impact.onUpload(user.getName(), draftId, kind, name, request.getInputStream(), MAX_UPLOAD_BYTES, rows);
     }
@@ -212,11 +212,11 @@ class DraftController {
 
     private static byte[] body(HttpServletRequest request, int max) throws IOException {
         if (request.getContentLengthLong() > max) {
-            throw new DraftException(HttpStatus.CONTENT_TOO_LARGE, "Too large", "The body is larger than " + max + " bytes.");
+            throw DraftException.tooLarge(max);
         }
         byte[] body = request.getInputStream().readNBytes(max + 1);
         if (body.length > max) {
-            throw new DraftException(HttpStatus.CONTENT_TOO_LARGE, "Too large", "The body is larger than " + max + " bytes.");
+            throw DraftException.tooLarge(max);
         }
         return body;
     }

@@ -30,6 +30,11 @@ class DraftException extends RuntimeException {
         return new DraftException(HttpStatus.CONFLICT, "Conflict", detail);
     }
 
+    /** A body or upload past its limit: 413. */
+    static DraftException tooLarge(long maxBytes) {
+        return new DraftException(HttpStatus.CONTENT_TOO_LARGE, "Too large", "The body is larger than " + maxBytes + " bytes.");
+    }
+
     static DraftException badInput(String field, String message) {
         return new DraftException(HttpStatus.BAD_REQUEST, "Bad input", "1 bad field(s): " + field + " " + message)
                 .with("errors", java.util.List.of(Map.of("field", field, "message", message)));

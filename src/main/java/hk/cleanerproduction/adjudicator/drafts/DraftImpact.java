@@ -105,10 +105,6 @@ class DraftImpact {
         }
     }
 
-    static DraftException tooLarge(long maxBytes) {
-        return new DraftException(HttpStatus.CONTENT_TOO_LARGE, "Too large", "The body is larger than " + maxBytes + " bytes.");
-    }
-
     /** Stops a copy as soon as it passes its limit, so that an endless upload does not fill the disk. */
     private static final class BoundedOutputStream extends FilterOutputStream {
 
@@ -124,7 +120,7 @@ class DraftImpact {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             written += length;
             if (written > max) {
-                throw tooLarge(max);
+                throw DraftException.tooLarge(max);
             }
             out.write(bytes, offset, length);
         }
