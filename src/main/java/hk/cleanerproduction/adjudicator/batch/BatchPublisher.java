@@ -110,11 +110,17 @@ class BatchPublisher {
                         published.parallelStream().filter(p -> p.decision() != null)
                                 .forEach(p -> writeLetter(letters, p, wording));
                     }
-                    // the final decisions (budget, certificate) go into the decision store, linked to the batch
-                    List<DecisionStore.BatchDecision> finals = published.stream()
-                            .filter(p -> p.decision() != null && p.row().inputJson() != null)
-                            .map(p -> new DecisionStore.BatchDecision(p.row().inputJson(), p.decision(), p.json())).toList();
-                    pageTransaction.executeWithoutResult(status -> decisions.saveBatch(jobInstanceId, finals));
+                    // the final decisions go into the decision store, linked to the batch: those publishing changed
+                    // (budget, certificate) as they are now, the rest copied as they were stored
+                    List<DecisionStore.BatchDecision> changed = published.stream()
+                            .filter(p -> p.decision() != null && p.row().hasInput() && p.rewritten())
+                            .map(p -> new DecisionStore.BatchDecision(p.row().rowNumber(), p.decision(), p.json())).toList();
+                    pageTransaction.executeWithoutResult(status -> {
+                        decisions.copyBatchDecisions(jobInstanceId, request.kind().decisionKind().name(),
+                                page.get(0).rowNumber(), page.get(page.size() - 1).rowNumber(),
+                                changed.stream().map(DecisionStore.BatchDecision::rowNumber).toList());
+                        decisions.saveBatch(jobInstanceId, changed);
+                    });
                     for (PublishedRow p : published) {
                         BatchRowStore.StoredRow row = p.row();
                         if (p.decision() == null) {
@@ -153,24 +159,31 @@ class BatchPublisher {
         }
     }
 
-    /** A stored row ready to write: its final decision (null for a bad row), JSON line and CSV cells. */
-    private record PublishedRow(BatchRowStore.StoredRow row, Decision decision, String json, Map<String, String> csvCells) {
+    /**
+     * A stored row ready to write: its final decision (null for a bad row), JSON line and CSV cells, and
+     * whether that decision must be stored from here rather than copied as the batch stored it (publishing
+     * changed it, or it was stored as text, before decisions were stored compressed).
+     */
+    private record PublishedRow(BatchRowStore.StoredRow row, Decision decision, String json, Map<String, String> csvCells,
+            boolean rewritten) {
     }
 
     private static PublishedRow published(BatchRowStore.StoredRow row, BudgetAllocation allocation,
             Map<Integer, String> certificates) {
         if (!row.errors().isEmpty()) {
-            return new PublishedRow(row, null, null, null);
+            return new PublishedRow(row, null, null, null, false);
         }
-        Decision stored = STORED.readValue(row.decisionJson(), Decision.class);
+        String storedJson = row.decisionJson();
+        Decision stored = STORED.readValue(storedJson, Decision.class);
         Decision decision = allocation == null ? stored : allocation.apply(row.rowNumber(), stored);
         String certificate = certificates.get(row.rowNumber());
         if (certificate != null) {
             decision = decision.withCertificateNumber(certificate);
         }
         // unchanged decisions are written exactly as they were stored (and returned)
-        String json = decision == stored ? row.decisionJson() : Json.mapper().writeValueAsString(decision);
-        return new PublishedRow(row, decision, json, decisionRow(row.rowNumber(), decision));
+        String json = decision == stored ? storedJson : Json.mapper().writeValueAsString(decision);
+        return new PublishedRow(row, decision, json, decisionRow(row.rowNumber(), decision),
+                decision != stored || row.decisionZip() == null);
     }
 
     /** The letter of one decided row, under a temporary name and then moved into place. */

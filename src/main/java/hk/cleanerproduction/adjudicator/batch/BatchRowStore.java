@@ -4,6 +4,7 @@ import hk.cleanerproduction.adjudicator.adjudication.FieldError;
 import hk.cleanerproduction.adjudicator.adjudication.Json;
 import hk.cleanerproduction.adjudicator.store.CompressedText;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +15,8 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * The rows of each batch run (table {@code batch_row}, keyed by job instance and row number, and the
- * decisions' JSON in {@code batch_row_decision}, apart so that the queries over every row of a run
- * read small rows). The batch writes them in the chunk's transaction; the report step reads them back
+ * decisions with their inputs in {@code batch_row_decision}, apart so that the queries over every row of
+ * a run read small rows). The batch writes them in the chunk's transaction; the report step reads them back
  * in row order.
  */
 @Repository
@@ -50,13 +51,18 @@ class BatchRowStore {
             ps.setString(11, row.isBad() ? Json.mapper().writeValueAsString(row.errors()) : null);
         });
         List<? extends RowResult> decided = rows.stream().filter(row -> !row.isBad()).toList();
-        jdbc.batchUpdate("insert into batch_row_decision (job_instance_id, row_number, decision_json, input_zip) values (?, ?, ?, ?)",
-                decided, decided.size(), (ps, row) -> {
-                    ps.setLong(1, jobInstanceId);
-                    ps.setInt(2, row.rowNumber());
-                    ps.setString(3, row.decisionJson());
-                    ps.setBytes(4, CompressedText.compress(row.inputJson()));
-                });
+        jdbc.batchUpdate("""
+                insert into batch_row_decision (job_instance_id, row_number, decision_id, ruleset_version, decided_at,
+                                                decision_zip, input_zip)
+                values (?, ?, ?, ?, ?, ?, ?)""", decided, decided.size(), (ps, row) -> {
+            ps.setLong(1, jobInstanceId);
+            ps.setInt(2, row.rowNumber());
+            ps.setString(3, row.decisionId());
+            ps.setString(4, row.rulesetVersion());
+            ps.setTimestamp(5, Timestamp.from(row.decidedAt().toInstant()));
+            ps.setBytes(6, row.decisionZip());
+            ps.setBytes(7, row.inputZip());
+        });
     }
 
     long count(long jobInstanceId) {
@@ -74,15 +80,18 @@ class BatchRowStore {
         int after = 0;
         while (true) {
             List<StoredRow> page = jdbc.query("""
-                    select r.row_number, r.subject_id, r.subject_name, r.category, d.decision_json, d.input_zip, r.errors_json
+                    select r.row_number, r.subject_id, r.subject_name, r.category, d.decision_zip, d.decision_json,
+                           d.input_zip is not null as has_input, r.errors_json
                     from batch_row r left join batch_row_decision d
                       on d.job_instance_id = r.job_instance_id and d.row_number = r.row_number
                     where r.job_instance_id = ? and r.row_number > ?
                     order by r.job_instance_id, r.row_number
                     limit ?""", (rs, n) -> {
                 String errors = rs.getString("errors_json");
+                byte[] decisionZip = rs.getBytes("decision_zip");
                 return new StoredRow(rs.getInt("row_number"), rs.getString("subject_id"), rs.getString("subject_name"),
-                        rs.getString("category"), rs.getString("decision_json"), inputJson(rs.getBytes("input_zip")),
+                        rs.getString("category"), decisionZip, decisionZip == null ? rs.getString("decision_json") : null,
+                        rs.getBoolean("has_input"),
                         errors == null ? List.<FieldError>of() : Json.mapper().readValue(errors, FIELD_ERRORS));
             }, jobInstanceId, after, PAGE);
             if (page.isEmpty()) {
@@ -112,13 +121,19 @@ class BatchRowStore {
                 jobInstanceId);
     }
 
-    /** Rows decided before inputs were kept beside their decisions have none (and cannot be replayed). */
-    private static String inputJson(byte[] compressed) {
-        return compressed == null ? null : CompressedText.decompress(compressed);
-    }
+    /**
+     * A stored row. A decided row has its decision compressed ({@code decisionZip}) or, if it was decided
+     * before decisions were stored that way, as text ({@code decisionText}); {@code hasInput} is false for a
+     * row decided before inputs were kept beside their decisions (it cannot be replayed, so it is not
+     * stored as a decision).
+     */
+    record StoredRow(int rowNumber, String subjectId, String subjectName, String category, byte[] decisionZip,
+            String decisionText, boolean hasInput, List<FieldError> errors) {
 
-    record StoredRow(int rowNumber, String subjectId, String subjectName, String category, String decisionJson,
-            String inputJson, List<FieldError> errors) {
+        /** The decision's JSON exactly as it was returned when it was decided; null for a bad row. */
+        String decisionJson() {
+            return decisionZip != null ? CompressedText.decompress(decisionZip) : decisionText;
+        }
     }
 
     record Candidate(int rowNumber, String subjectId, LocalDate receivedOn, long grantHkd) {

@@ -9,6 +9,7 @@ import hk.cleanerproduction.adjudicator.adjudication.Subject;
 import hk.cleanerproduction.adjudicator.decision.Decision;
 import hk.cleanerproduction.adjudicator.decision.DecisionKind;
 import hk.cleanerproduction.adjudicator.ruleset.Ruleset;
+import hk.cleanerproduction.adjudicator.store.CompressedText;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import tools.jackson.databind.JsonNode;
@@ -37,9 +38,13 @@ record RowDecider(DecisionKind kind, Adjudication adjudication, Ruleset ruleset)
             return RowResult.bad(row.rowNumber(), idOf(row.tree()), List.of(new FieldError("(rules)", e.getMessage())));
         }
         Subject subject = adjudication.subject(kind, input);
+        // compressed here, on the deciding threads, as the decision store keeps them: publishing then copies
+        // the unchanged decisions inside the database instead of reading, parsing and compressing them again
         return new RowResult(row.rowNumber(), decision.subjectId(), subject.name(), decision.outcome(),
                 decision.grantHkd(), decision.asOf(), subject.category(), subject.awardYear(), decision.level(),
-                Json.mapper().writeValueAsString(decision), Json.mapper().writeValueAsString(row.tree()), null);
+                decision.decisionId(), decision.rulesetVersion(), decision.decidedAt(),
+                CompressedText.compress(Json.mapper().writeValueAsBytes(decision)),
+                CompressedText.compress(Json.mapper().writeValueAsBytes(row.tree())), null);
     }
 
     private String idOf(JsonNode tree) {

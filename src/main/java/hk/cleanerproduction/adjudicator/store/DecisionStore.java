@@ -4,11 +4,12 @@ import hk.cleanerproduction.adjudicator.decision.Decision;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -30,13 +31,41 @@ public class DecisionStore {
         this.jdbc = jdbc;
     }
 
-    /** A decision a batch made, with the input it was made on and its JSON as the batch wrote it. */
-    public record BatchDecision(String inputJson, Decision decision, String decisionJson) {
+    /**
+     * A decision a batch made that publishing changed (a budget's waitlist, a certificate number): its row
+     * in the batch, where its input is, and its new JSON.
+     */
+    public record BatchDecision(int rowNumber, Decision decision, String decisionJson) {
     }
 
     /**
-     * Stores a batch's decisions, linked to the batch, in one round trip: they are then read and replayed
-     * like any other decision. Decisions of the batch already stored (a run published again) are skipped.
+     * Stores, linked to the batch, the decisions of its rows {@code firstRow} to {@code lastRow} that publishing
+     * leaves as they were decided, all but {@code exceptRows}: copied inside the database from
+     * {@code batch_row_decision}, where the batch stored them compressed as this table keeps them, so that
+     * none of them is read, parsed or compressed again. Rows kept without their input, and decisions already
+     * stored (a run published again), are skipped.
+     */
+    public void copyBatchDecisions(long batchId, String kind, int firstRow, int lastRow, Collection<Integer> exceptRows) {
+        String except = exceptRows.isEmpty() ? ""
+                : " and d.row_number not in (" + String.join(", ", Collections.nCopies(exceptRows.size(), "?")) + ")";
+        List<Object> arguments = new ArrayList<>(List.of(kind, batchId, batchId, firstRow, lastRow));
+        arguments.addAll(exceptRows);
+        jdbc.update("""
+                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                      input_zip, decision_zip, batch_id)
+                select d.decision_id, ?, r.subject_id, r.outcome, r.as_of, d.ruleset_version, d.decided_at,
+                       d.input_zip, d.decision_zip, ?
+                from batch_row_decision d join batch_row r
+                  on r.job_instance_id = d.job_instance_id and r.row_number = d.row_number
+                where d.job_instance_id = ? and d.row_number between ? and ?
+                  and d.decision_zip is not null and d.input_zip is not null
+                  and not exists (select 1 from decision x where x.decision_id = d.decision_id)""" + except,
+                arguments.toArray());
+    }
+
+    /**
+     * Stores the decisions of a batch that publishing changed, each with the input the batch kept beside it,
+     * in one round trip. Decisions already stored (a run published again) are skipped.
      */
     public void saveBatch(long batchId, List<BatchDecision> decisions) {
         if (decisions.isEmpty()) {
@@ -48,9 +77,26 @@ public class DecisionStore {
         Set<String> stored = new HashSet<>(jdbc.queryForList(
                 "select decision_id from decision where decision_id in (" + ids + ")", String.class,
                 decisions.stream().map(d -> d.decision().decisionId()).toArray()));
-        insert(decisions.stream().filter(d -> !stored.contains(d.decision().decisionId()))
-                .map(d -> new NewDecision(d.inputJson(), d.decision(), d.decisionJson().getBytes(StandardCharsets.UTF_8), batchId))
-                .toList());
+        List<BatchDecision> toStore = decisions.stream().filter(d -> !stored.contains(d.decision().decisionId())).toList();
+        jdbc.batchUpdate("""
+                insert into decision (decision_id, kind, subject_id, outcome, as_of, ruleset_version, decided_at,
+                                      input_zip, decision_zip, batch_id)
+                values (?, ?, ?, ?, ?, ?, ?,
+                        (select input_zip from batch_row_decision where job_instance_id = ? and row_number = ?), ?, ?)""",
+                toStore, toStore.size(), (ps, d) -> {
+                    Decision decision = d.decision();
+                    ps.setString(1, decision.decisionId());
+                    ps.setString(2, decision.kind().name());
+                    ps.setString(3, decision.subjectId());
+                    ps.setString(4, decision.outcome());
+                    ps.setObject(5, decision.asOf());
+                    ps.setString(6, decision.rulesetVersion());
+                    ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
+                    ps.setLong(8, batchId);
+                    ps.setInt(9, d.rowNumber());
+                    ps.setBytes(10, CompressedText.compress(d.decisionJson()));
+                    ps.setLong(11, batchId);
+                });
     }
 
     /** A decision to insert: the input it was made on, its JSON as returned, and its batch (null for none). */
@@ -62,12 +108,10 @@ public class DecisionStore {
                                   input_zip, decision_zip, batch_id)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** Inserts in one round trip, joining the caller's transaction. */
-    void insert(List<NewDecision> decisions) {
-        jdbc.batchUpdate(INSERT, decisions, decisions.size(), DecisionStore::bind);
-    }
-
-    /** The values of {@link #INSERT} for one decision: the one way a decision's row is written. */
+    /**
+     * The values of {@link #INSERT} for one decision the service made. A batch's decisions are written by
+     * {@link #copyBatchDecisions} and {@link #saveBatch}, with the same columns.
+     */
     static void bind(PreparedStatement ps, NewDecision d) throws SQLException {
         Decision decision = d.decision();
         ps.setString(1, decision.decisionId());

@@ -26,7 +26,7 @@ class ReportListsTests {
             Decision decision = new Decision("d" + i, subject, DecisionKind.RECOGNITION, "AWARDED", null, "PARTNER", List.of(),
                     List.of(), LocalDate.of(2024, 11, 1), "test", OffsetDateTime.of(2024, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC), 70,
                     LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "CPP-2024-M-P-%05d".formatted(i));
-            report.decided(new BatchRowStore.StoredRow(i, subject, "Enterprise " + i, "MANUFACTURING", null, null, List.of()), decision);
+            report.decided(new BatchRowStore.StoredRow(i, subject, "Enterprise " + i, "MANUFACTURING", null, null, true, List.of()), decision);
         }
 
         String html = HtmlReport.render(report.summary(1, "in.csv", "out", "test", null), report, null, wording,
