@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,25 @@ class RulesAndImpactCommandTests {
                 "Totals: 3 decided, 1 changed, 2 unchanged, 0 bad row(s)",
                 "  total grant HK$1,850,000 -> HK$1,800,000 (-50,000)");
         assertThat(console.output()).doesNotContain("CP25-000124:").doesNotContain("CP25-000125:");
+    }
+
+    /** Rows are decided a block at a time on every core; what is printed still follows the file. */
+    @Test
+    void impactPrintsTheChangesOfALargeFileInInputOrder() throws Exception {
+        RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+        assertThat(AdjudicatorCli.run("rules", "accept", "--all", "--rules", candidate.root().toString())).isZero();
+        console.resetOutput();
+
+        int exit = AdjudicatorCli.run("impact", "funding", "--candidate", candidate.root().toString(),
+                "--input", "test-data/funding/applications.csv");
+
+        assertThat(exit).isZero();
+        List<Integer> changedRows = console.output().lines().filter(l -> l.startsWith("row "))
+                .map(l -> Integer.parseInt(l.substring(4, l.indexOf(' ', 4)))).toList();
+        assertThat(changedRows).hasSize(103).isSorted().doesNotHaveDuplicates();
+        assertThat(changedRows.get(changedRows.size() - 1)).isGreaterThan(256);
+        assertThat(console.output()).contains("Totals: 320 decided, 103 changed, 217 unchanged, 0 bad row(s)");
     }
 
     @Test
