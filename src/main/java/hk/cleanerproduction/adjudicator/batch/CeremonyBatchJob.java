@@ -11,21 +11,19 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ceremony batch as a Spring Batch job of two steps: {@code decideRows} reads the input in chunks,
- * decides each row (concurrently within a chunk) and stores the results with the reader's position in
- * one transaction; {@code publishResults} writes the output files from the stored rows and stores the
+ * The ceremony batch as a Spring Batch job of two steps: {@code decideRows} reads the input, decides its
+ * rows on every core ahead of the chunk being stored, and stores each chunk's results with the reader's
+ * position in one transaction; {@code publishResults} writes the output files from the stored rows and stores the
  * final decisions, a page per transaction. The job
  * instance is identified by its parameters (see {@link CeremonyBatch}), so running the same command
  * again resumes it.
@@ -44,15 +42,13 @@ class CeremonyBatchJob {
     }
 
     @Bean
-    Step decideRows(JobRepository jobRepository, PlatformTransactionManager transactionManager, InputRowReader batchInputReader,
-            ItemProcessor<InputRow, RowResult> batchRowDecider, ItemWriter<RowResult> batchRowWriter,
-            @Value("${adjudicator.batch.chunk-size:500}") int chunkSize, @Value("${adjudicator.batch.threads:0}") int threads) {
-        return new StepBuilder("decideRows", jobRepository).<InputRow, RowResult>chunk(chunkSize)
+    Step decideRows(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ItemStreamReader<RowResult> batchDecidedRows, ItemWriter<RowResult> batchRowWriter,
+            @Value("${adjudicator.batch.chunk-size:500}") int chunkSize) {
+        return new StepBuilder("decideRows", jobRepository).<RowResult, RowResult>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(batchInputReader)
-                .processor(batchRowDecider)
+                .reader(batchDecidedRows)
                 .writer(batchRowWriter)
-                .taskExecutor(decisionThreads(threads))
                 .build();
     }
 
@@ -73,19 +69,19 @@ class CeremonyBatchJob {
         }, new ResourcelessTransactionManager()).build();
     }
 
+    /**
+     * The input's rows, decided on every core (or {@code adjudicator.batch.threads}) up to two chunks ahead
+     * of the chunk being stored.
+     */
     @Bean
     @StepScope
-    InputRowReader batchInputReader(@Value("#{jobParameters['input']}") String input,
-            @Value("#{jobParameters['kind']}") String kind) {
-        return new InputRowReader(Path.of(input), BatchKind.valueOf(kind).listColumns());
-    }
-
-    // step-scoped beans are proxied: declared as their interfaces, so that the proxy need not subclass a record
-    @Bean
-    @StepScope
-    ItemProcessor<InputRow, RowResult> batchRowDecider(@Value("#{jobParameters['kind']}") String kind, Adjudication adjudication,
-            ActiveRuleset rules) {
-        return new RowDecider(BatchKind.valueOf(kind).decisionKind(), adjudication, rules.get());
+    ItemStreamReader<RowResult> batchDecidedRows(@Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['kind']}") String kind, Adjudication adjudication, ActiveRuleset rules,
+            @Value("${adjudicator.batch.chunk-size:500}") int chunkSize, @Value("${adjudicator.batch.threads:0}") int threads) {
+        BatchKind batchKind = BatchKind.valueOf(kind);
+        return new DecidingRowReader(new InputRowReader(Path.of(input), batchKind.listColumns()),
+                new RowDecider(batchKind.decisionKind(), adjudication, rules.get()),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), 2 * chunkSize);
     }
 
     @Bean
@@ -95,18 +91,4 @@ class CeremonyBatchJob {
         return new RowWriter(store, stepExecution.getJobExecution().getJobInstance().getInstanceId(), progress);
     }
 
-    /**
-     * Decides the rows of a chunk on every core (or {@code adjudicator.batch.threads}); the chunk still
-     * commits as one. Not a bean, so that Spring Boot's own task executor stays as it is.
-     */
-    private static AsyncTaskExecutor decisionThreads(int threads) {
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(n);
-        executor.setMaxPoolSize(n);
-        executor.setThreadNamePrefix("batch-decide-");
-        executor.setDaemon(true);
-        executor.initialize();
-        return executor;
-    }
 }
