@@ -30,13 +30,15 @@ public final class Xhtml {
         return sb.toString();
     }
 
+    /** The PDF's fonts in the order Western text needs them; sans-serif for a browser showing the HTML. */
+    private static final String WESTERN_FIRST = "\"" + PdfRenderer.WESTERN_FONT + "\", \"" + PdfRenderer.CHINESE_FONT + "\", sans-serif";
+
     /** The page style both documents share: A4, the Chinese font, "Page N of M" from the wording on every page. */
     public static String pageStyle(Wording wording) {
         return "@page { size: A4; margin: 18mm 16mm 20mm 16mm; @bottom-center { content: " + pageNumber(wording, Lang.EN)
-                + " \"  ·  \" " + pageNumber(wording, Lang.ZH) + "; font-family: sans-serif, \"" + PdfRenderer.CHINESE_FONT
-                + "\"; font-size: 8pt; color: #555; } }\n"
-                + "body { font-family: sans-serif, \"" + PdfRenderer.CHINESE_FONT + "\"; font-size: 10pt; }\n"
-                + ":lang(zh-Hant) { font-family: \"" + PdfRenderer.CHINESE_FONT + "\", sans-serif; }\n";
+                + " \"  ·  \" " + pageNumber(wording, Lang.ZH) + "; font-family: " + WESTERN_FIRST + "; font-size: 8pt; color: #555; } }\n"
+                + "body { font-family: " + WESTERN_FIRST + "; font-size: 10pt; }\n"
+                + ":lang(zh-Hant) { font-family: \"" + PdfRenderer.CHINESE_FONT + "\", \"" + PdfRenderer.WESTERN_FONT + "\", sans-serif; }\n";
     }
 
     /** {@code Page {page} of {pages}} as CSS generated content: the literal parts quoted, the counters as counters. */

@@ -15,6 +15,12 @@ import hk.cleanerproduction.adjudicator.ruleset.RulesDirectory;
 import hk.cleanerproduction.adjudicator.ruleset.RulesetLoader;
 import hk.cleanerproduction.adjudicator.testing.FixtureRules;
 import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,6 +77,24 @@ class LetterTests {
                         wording.name("reason", r.code(), Lang.ZH), r.messageZh().replaceAll("\\s+", " ")));
         assertThat(text).contains("Jade River Energy Services Ltd", "未獲頒標誌", "原因如下");
         assertThat(text).doesNotContain("docs/policy", "rules/recognition", "NOT_AWARDED", "SUBSTANTIATED_COMPLAINT");
+    }
+
+    /** Western text in the PDF standard font, tried first; Chinese in the embedded font's subset. */
+    @Test
+    void westernTextIsSetInHelveticaAndChineseInTheEmbeddedFont() throws Exception {
+        String file = "test-data/recognition/excellent-partner-manufacturing.json";
+        byte[] pdf = letter(decide(DecisionKind.RECOGNITION, file).withCertificateNumber("CPP-2024-M-E-001"), file)
+                .pdf(wording, renderer);
+
+        Set<String> fonts = new HashSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        assertThat(fonts).contains("Helvetica", "Helvetica-Bold").anyMatch(font -> font.endsWith("+DroidSansFallback"));
     }
 
     @Test
