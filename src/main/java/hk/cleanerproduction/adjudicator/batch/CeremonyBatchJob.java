@@ -23,10 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The ceremony batch as a Spring Batch job of two steps: {@code decideRows} reads the input, decides its
  * rows on every core ahead of the chunk being stored, and stores each chunk's results with the reader's
- * position in one transaction; {@code publishResults} writes the output files from the stored rows and stores the
- * final decisions, a page per transaction. The job
- * instance is identified by its parameters (see {@link CeremonyBatch}), so running the same command
- * again resumes it.
+ * position in one transaction; {@code publishResults} writes the output files from the stored rows and
+ * stores the final decisions, a page per transaction. The job instance is identified by its parameters
+ * (see {@link CeremonyBatch}), so running the same command again resumes it.
  */
 @Configuration(proxyBeanMethods = false)
 class CeremonyBatchJob {

@@ -48,7 +48,7 @@ public final class PdfRenderer {
      * The CSS font family of the PDF standard font Helvetica (not embedded), for Western text. Given to the
      * renderer as a font of its own: the renderer tries the fonts it was given before its built-in ones, so
      * with only the Chinese font given, every Latin letter was first tried in it (which has none), at the cost
-     * of an exception each, three quarters of the time of a large report.
+     * of an exception each: two thirds of the time of a large report.
      */
     public static final String WESTERN_FONT = "Helvetica";
     private static final String FONT_RESOURCE = "/documents/DroidSansFallbackTC.ttf";
