@@ -84,14 +84,7 @@ public class DecisionStore {
                 values (?, ?, ?, ?, ?, ?, ?,
                         (select input_zip from batch_row_decision where job_instance_id = ? and row_number = ?), ?, ?)""",
                 toStore, toStore.size(), (ps, d) -> {
-                    Decision decision = d.decision();
-                    ps.setString(1, decision.decisionId());
-                    ps.setString(2, decision.kind().name());
-                    ps.setString(3, decision.subjectId());
-                    ps.setString(4, decision.outcome());
-                    ps.setObject(5, decision.asOf());
-                    ps.setString(6, decision.rulesetVersion());
-                    ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
+                    bindDecided(ps, d.decision());
                     ps.setLong(8, batchId);
                     ps.setInt(9, d.rowNumber());
                     ps.setBytes(10, CompressedText.compress(d.decisionJson()));
@@ -99,8 +92,8 @@ public class DecisionStore {
                 });
     }
 
-    /** A decision to insert: the input it was made on, its JSON as returned, and its batch (null for none). */
-    record NewDecision(String inputJson, Decision decision, byte[] decisionJson, Long batchId) {
+    /** A decision the service made, to insert: the input it was made on and its JSON as returned. */
+    record NewDecision(String inputJson, Decision decision, byte[] decisionJson) {
     }
 
     static final String INSERT = """
@@ -113,7 +106,14 @@ public class DecisionStore {
      * {@link #copyBatchDecisions} and {@link #saveBatch}, with the same columns.
      */
     static void bind(PreparedStatement ps, NewDecision d) throws SQLException {
-        Decision decision = d.decision();
+        bindDecided(ps, d.decision());
+        ps.setBytes(8, CompressedText.compress(d.inputJson()));
+        ps.setBytes(9, CompressedText.compress(d.decisionJson()));
+        ps.setNull(10, Types.BIGINT);
+    }
+
+    /** The first seven columns of a decision's row, the same in every insert: what was decided, when, under which rules. */
+    private static void bindDecided(PreparedStatement ps, Decision decision) throws SQLException {
         ps.setString(1, decision.decisionId());
         ps.setString(2, decision.kind().name());
         ps.setString(3, decision.subjectId());
@@ -121,9 +121,6 @@ public class DecisionStore {
         ps.setObject(5, decision.asOf());
         ps.setString(6, decision.rulesetVersion());
         ps.setTimestamp(7, Timestamp.from(decision.decidedAt().toInstant()));
-        ps.setBytes(8, CompressedText.compress(d.inputJson()));
-        ps.setBytes(9, CompressedText.compress(d.decisionJson()));
-        ps.setObject(10, d.batchId(), Types.BIGINT);
     }
 
     public Optional<StoredDecision> find(String decisionId) {

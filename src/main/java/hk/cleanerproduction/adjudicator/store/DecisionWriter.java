@@ -160,7 +160,7 @@ public class DecisionWriter implements DisposableBean {
         try {
             prepare();
             for (Pending p : group) {
-                DecisionStore.bind(decisions, new DecisionStore.NewDecision(p.inputJson(), p.decision(), p.decisionJson(), null));
+                DecisionStore.bind(decisions, new DecisionStore.NewDecision(p.inputJson(), p.decision(), p.decisionJson()));
                 decisions.addBatch();
             }
             decisions.executeBatch();

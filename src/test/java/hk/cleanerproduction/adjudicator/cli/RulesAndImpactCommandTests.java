@@ -47,11 +47,7 @@ class RulesAndImpactCommandTests {
 
     @Test
     void impactListsEveryChangedDecisionAndTheTotals() throws Exception {
-        RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
-                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
-        // an intended change: the officer accepts what the scenarios now decide, so the candidate passes the gate
-        assertThat(AdjudicatorCli.run("rules", "accept", "--all", "--rules", candidate.root().toString())).isZero();
-        console.resetOutput();
+        RulesCopy candidate = lowerCeilingAccepted();
         Path input = temp.resolve("three.jsonl");
         String sample = Files.readString(Path.of("test-data/funding/eligible-guangdong-wfoe.json")).replaceAll("\\s*\\n\\s*", " ");
         Files.writeString(input, sample + "\n"
@@ -71,10 +67,7 @@ class RulesAndImpactCommandTests {
     /** Rows are decided a block at a time on every core; what is printed still follows the file. */
     @Test
     void impactPrintsTheChangesOfALargeFileInInputOrder() throws Exception {
-        RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
-                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
-        assertThat(AdjudicatorCli.run("rules", "accept", "--all", "--rules", candidate.root().toString())).isZero();
-        console.resetOutput();
+        RulesCopy candidate = lowerCeilingAccepted();
 
         int exit = AdjudicatorCli.run("impact", "funding", "--candidate", candidate.root().toString(),
                 "--input", "test-data/funding/applications.csv");
@@ -141,5 +134,15 @@ class RulesAndImpactCommandTests {
         assertThat(console.output()).contains("Totals: 240 decided, " + changed + " changed, " + (240 - changed) + " unchanged, 0 bad row(s)")
                 .contains("  level EXCELLENT_PARTNER -> PARTNER: " + changed)
                 .doesNotContain("total grant");
+    }
+
+    /** The rules with the new-technology ceiling lowered to HK$600,000, the scenarios' new results accepted. */
+    private RulesCopy lowerCeilingAccepted() throws Exception {
+        RulesCopy candidate = RulesCopy.of(temp).replace("funding/parameters/grant-terms.drl.csv",
+                "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,650000", "NEW_TECHNOLOGY,OTHER,2025-04-01,2027-06-30,50,600000");
+        // an intended change: the officer accepts what the scenarios now decide, so the candidate passes the gate
+        assertThat(AdjudicatorCli.run("rules", "accept", "--all", "--rules", candidate.root().toString())).isZero();
+        console.resetOutput();
+        return candidate;
     }
 }
