@@ -37,9 +37,11 @@ public class DecisionService {
     private final RulesetVersions versions;
     private final DecisionMetrics metrics;
     private final DecisionWriter writer;
+    private final DecidingThreads deciding;
 
     public DecisionService(Adjudication adjudication, ActiveRuleset activeRuleset, DecisionStore store,
-            DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, DecisionWriter writer) {
+            DecisionRequests requests, RulesetVersions versions, DecisionMetrics metrics, DecisionWriter writer,
+            DecidingThreads deciding) {
         this.adjudication = adjudication;
         this.activeRuleset = activeRuleset;
         this.store = store;
@@ -47,6 +49,7 @@ public class DecisionService {
         this.versions = versions;
         this.metrics = metrics;
         this.writer = writer;
+        this.deciding = deciding;
     }
 
     /**
@@ -80,7 +83,7 @@ public class DecisionService {
         versions.ensureStored(ruleset);
         Decision decision;
         try {
-            decision = adjudication.decide(ruleset, kind, input);
+            decision = deciding.decide(() -> adjudication.decide(ruleset, kind, input));
         } catch (RuleRunLimitException e) {
             metrics.stopped(kind, e);
             log.warn("A {} decision under ruleset {} was stopped: {}", kind, ruleset.version(), e.getMessage());
