@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * request thread: moved here as well, they made the service slower.
  *
  * <p>A decision's time limit starts when its rules start, so time spent waiting for a deciding thread
- * never counts against the ruleset's limit.
+ * never counts against the ruleset's limit. With one thread, a decision that runs until its limit holds the
+ * requests behind it back as long: a ruleset whose decisions may run long wants more threads
+ * ({@code adjudicator.http.deciding-threads}).
  */
 @Component
 public class DecidingThreads implements DisposableBean {
@@ -35,7 +37,7 @@ public class DecidingThreads implements DisposableBean {
         });
     }
 
-    /** One for every two cores: the other core serves HTTP and the database's writer. */
+    /** One for every two cores: the others serve HTTP and run the database's writer. */
     static int defaultCount(int cores) {
         return Math.max(1, cores / 2);
     }
