@@ -26,7 +26,6 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 
 /**
@@ -133,8 +132,7 @@ public final class BuiltRulesCache {
             in.setObjectInputFilter(BuiltRulesCache::onlyRuleClasses);
             packages = (List<KiePackage>) in.readObject();
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.Factory.get().newKieBaseConfiguration(null, classes));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(Ruleset.kieBaseConfiguration(classes));
         kieBase.addPackages(packages);
         return new Ruleset(directory, null, kieBase, RulesetLoader.ruleNames(kieBase), Instant.now(), sessionPoolSize);
     }

@@ -105,7 +105,7 @@ public final class RulesetLoader {
         }
         KieContainer container = ks.newKieContainer(releaseId, RuleBuildClassLoader.shared());
         ks.getRepository().removeKieModule(releaseId);
-        KieBase kieBase = container.getKieBase();
+        KieBase kieBase = container.newKieBase(Ruleset.kieBaseConfiguration(RuleBuildClassLoader.shared()));
         return new Ruleset(dir, container, kieBase, ruleNames(kieBase), Instant.now(), sessionPoolSize);
     }
 
