@@ -141,13 +141,9 @@ public final class Ruleset {
 
         @Override
         public void objectUpdated(ObjectUpdatedEvent event) {
-            if (event.getOldObject() != event.getObject()) {
-                int index = indexOf(event.getOldObject());
-                if (index >= 0) {
-                    facts.set(index, event.getObject());
-                } else {
-                    facts.add(event.getObject());
-                }
+            int index = indexOf(event.getOldObject());
+            if (index >= 0) {
+                facts.set(index, event.getObject()); // the same object after a modify, another after update(h, o)
             }
         }
 
